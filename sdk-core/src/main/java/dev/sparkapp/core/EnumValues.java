@@ -1,0 +1,24 @@
+package dev.sparkapp.core;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Parses and lists the manifest spellings of the model's enums. Not public API. */
+final class EnumValues {
+  private EnumValues() {}
+
+  /** Returns the constant whose {@code toString()} (its manifest spelling) equals {@code value}. */
+  static <E extends Enum<E>> E parse(E[] constants, String value, String typeName) {
+    for (E candidate : constants) {
+      if (candidate.toString().equals(value)) {
+        return candidate;
+      }
+    }
+    throw new IllegalArgumentException(
+        "'" + value + "' is not a valid " + typeName + "; expected one of " + spellings(constants));
+  }
+
+  static String spellings(Object[] constants) {
+    return Arrays.stream(constants).map(c -> "'" + c + "'").collect(Collectors.joining(", ", "[", "]"));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.sparkapp.core;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * How the operator exposes a secret mounted through {@code secrets[].secretType}.
+ *
+ * <p>Each constant serializes to the exact spelling the CRD uses, given by {@link #value()}.
+ */
+public enum SecretType {
+  /** {@code GCPServiceAccount}. */
+  @JsonProperty("GCPServiceAccount")
+  GCP_SERVICE_ACCOUNT("GCPServiceAccount"),
+  /** {@code HadoopDelegationToken}. */
+  @JsonProperty("HadoopDelegationToken")
+  HADOOP_DELEGATION_TOKEN("HadoopDelegationToken"),
+  /** {@code Generic}. */
+  @JsonProperty("Generic")
+  GENERIC("Generic");
+
+  private final String value;
+
+  SecretType(String value) {
+    this.value = value;
+  }
+
+  /** Returns the spelling used in manifests, for example {@code "GCPServiceAccount"}. */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Returns the constant spelled {@code value} in a manifest.
+   *
+   * @throws IllegalArgumentException if no constant has that spelling; the message lists the valid ones
+   */
+  public static SecretType fromValue(String value) {
+    return EnumValues.parse(values(), value, "SecretType");
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
