@@ -107,7 +107,8 @@ final class TreeReader {
         Map<FieldPath, SourcePosition> positions = new HashMap<>();
         SourcePosition start = position(parser.currentTokenLocation(), source);
         JsonNode tree = readValue(parser, token, FieldPath.root(), positions, source, 0);
-        if (!tree.isNull()) {
+        boolean empty = tree.isNull() || (tree.isTextual() && tree.asText().isEmpty());
+        if (!empty) {
           positions.putIfAbsent(FieldPath.root(), start);
           documents.add(new ParsedDocument(tree, positions, start));
         }
