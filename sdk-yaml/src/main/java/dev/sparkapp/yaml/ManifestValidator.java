@@ -85,11 +85,14 @@ public final class ManifestValidator {
     return ValidationResult.of(violations, skipped);
   }
 
-  /** Schema violations, then rule violations; a schema violation at a path a rule explains is dropped. */
+  /**
+   * Schema violations, then rule violations. A schema violation at a path where a rule already reports an
+   * error is dropped: the rule's message says more (for example for a required field).
+   */
   private List<Violation> check(SparkResource resource, JsonNode tree) {
     List<Violation> ruled = rules.validate(resource).violations();
     Set<FieldPath> explained = new HashSet<>();
-    ruled.forEach(v -> explained.add(v.path()));
+    ruled.stream().filter(Violation::isError).forEach(v -> explained.add(v.path()));
     List<Violation> all = new ArrayList<>();
     CrdSchemas.check(tree).stream().filter(v -> !explained.contains(v.path())).forEach(all::add);
     all.addAll(ruled);
