@@ -27,20 +27,32 @@ import java.util.Objects;
  * kill) comes on top and is not included.
  */
 public final class ProbeTiming {
-  static final int DEFAULT_PERIOD_SECONDS = 10;
-  static final int DEFAULT_TIMEOUT_SECONDS = 1;
-  static final int DEFAULT_FAILURE_THRESHOLD = 3;
-  static final int DEFAULT_SUCCESS_THRESHOLD = 1;
-  static final int DEFAULT_INITIAL_DELAY_SECONDS = 0;
+  private static final int DEFAULT_PERIOD_SECONDS = 10;
+  private static final int DEFAULT_TIMEOUT_SECONDS = 1;
+  private static final int DEFAULT_FAILURE_THRESHOLD = 3;
+  private static final int DEFAULT_SUCCESS_THRESHOLD = 1;
+  private static final int DEFAULT_INITIAL_DELAY_SECONDS = 0;
 
+  private final long initialDelay;
+  private final long period;
+  private final long timeout;
+  private final int failureThreshold;
+  private final int successThreshold;
   private final Duration worstCaseDetection;
   private final Duration timeToFirstSuccess;
   private final Duration startupBudget;
 
-  private ProbeTiming(Duration worstCaseDetection, Duration timeToFirstSuccess, Duration startupBudget) {
-    this.worstCaseDetection = worstCaseDetection;
-    this.timeToFirstSuccess = timeToFirstSuccess;
-    this.startupBudget = startupBudget;
+  private ProbeTiming(ProbeKind kind, long initialDelay, long period, long timeout, int failureThreshold,
+      int successThreshold) {
+    this.initialDelay = initialDelay;
+    this.period = period;
+    this.timeout = timeout;
+    this.failureThreshold = failureThreshold;
+    this.successThreshold = successThreshold;
+    long interval = Math.max(period, timeout);
+    this.worstCaseDetection = Duration.ofSeconds(period + (failureThreshold - 1) * interval + timeout);
+    this.timeToFirstSuccess = Duration.ofSeconds(initialDelay + (successThreshold - 1) * period);
+    this.startupBudget = Duration.ofSeconds(kind == ProbeKind.STARTUP ? initialDelay + failureThreshold * period : 0);
   }
 
   /**
@@ -55,22 +67,42 @@ public final class ProbeTiming {
   public static ProbeTiming of(ProbeKind kind, Probe probe) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(probe, "probe");
-    long delay = orDefault(probe.getInitialDelaySeconds(), DEFAULT_INITIAL_DELAY_SECONDS);
-    long period = orDefault(probe.getPeriodSeconds(), DEFAULT_PERIOD_SECONDS);
-    long timeout = orDefault(probe.getTimeoutSeconds(), DEFAULT_TIMEOUT_SECONDS);
-    long failures = orDefault(probe.getFailureThreshold(), DEFAULT_FAILURE_THRESHOLD);
-    long successes = orDefault(probe.getSuccessThreshold(), DEFAULT_SUCCESS_THRESHOLD);
-    long interval = Math.max(period, timeout);
-    long detection = period + (failures - 1) * interval + timeout;
-    long firstSuccess = delay + (successes - 1) * period;
-    long budget = kind == ProbeKind.STARTUP ? delay + failures * period : 0;
-    return new ProbeTiming(
-        Duration.ofSeconds(detection), Duration.ofSeconds(firstSuccess), Duration.ofSeconds(budget));
+    return new ProbeTiming(kind,
+        orDefault(probe.getInitialDelaySeconds(), DEFAULT_INITIAL_DELAY_SECONDS),
+        orDefault(probe.getPeriodSeconds(), DEFAULT_PERIOD_SECONDS),
+        orDefault(probe.getTimeoutSeconds(), DEFAULT_TIMEOUT_SECONDS),
+        orDefault(probe.getFailureThreshold(), DEFAULT_FAILURE_THRESHOLD),
+        orDefault(probe.getSuccessThreshold(), DEFAULT_SUCCESS_THRESHOLD));
   }
 
   /** Returns {@code value}, or the Kubernetes default when it is unset or not positive. */
-  static long orDefault(Integer value, int kubernetesDefault) {
+  private static int orDefault(Integer value, int kubernetesDefault) {
     return value == null || value < 0 || (value == 0 && kubernetesDefault > 0) ? kubernetesDefault : value;
+  }
+
+  /** Returns {@code initialDelaySeconds}, defaults applied: when the kubelet first probes. */
+  public Duration initialDelay() {
+    return Duration.ofSeconds(initialDelay);
+  }
+
+  /** Returns {@code periodSeconds}, defaults applied: how often the kubelet probes. */
+  public Duration period() {
+    return Duration.ofSeconds(period);
+  }
+
+  /** Returns {@code timeoutSeconds}, defaults applied: how long one probe may take before it fails. */
+  public Duration timeout() {
+    return Duration.ofSeconds(timeout);
+  }
+
+  /** Returns {@code failureThreshold}, defaults applied: consecutive failures before the kubelet acts. */
+  public int failureThreshold() {
+    return failureThreshold;
+  }
+
+  /** Returns {@code successThreshold}, defaults applied: consecutive successes before the probe passes. */
+  public int successThreshold() {
+    return successThreshold;
   }
 
   /**
@@ -97,6 +129,8 @@ public final class ProbeTiming {
   @Override
   public boolean equals(Object o) {
     return o instanceof ProbeTiming other
+        && initialDelay == other.initialDelay && period == other.period && timeout == other.timeout
+        && failureThreshold == other.failureThreshold && successThreshold == other.successThreshold
         && worstCaseDetection.equals(other.worstCaseDetection)
         && timeToFirstSuccess.equals(other.timeToFirstSuccess)
         && startupBudget.equals(other.startupBudget);
@@ -104,7 +138,7 @@ public final class ProbeTiming {
 
   @Override
   public int hashCode() {
-    return Objects.hash(worstCaseDetection, timeToFirstSuccess, startupBudget);
+    return Objects.hash(initialDelay, period, timeout, failureThreshold, successThreshold, worstCaseDetection, timeToFirstSuccess, startupBudget);
   }
 
   @Override

@@ -62,4 +62,15 @@ class ProbeTimingTest {
 
     assertThat(ProbeTiming.of(zero)).isEqualTo(ProbeTiming.of(new Probe()));
   }
+
+  @Test
+  void exposesTheEffectiveSettingsWithDefaultsApplied() {
+    ProbeTiming timing = ProbeTiming.of(new ProbeBuilder().withPeriodSeconds(4).withSuccessThreshold(2).build());
+
+    assertThat(timing.initialDelay()).isZero();
+    assertThat(timing.period()).isEqualTo(Duration.ofSeconds(4));
+    assertThat(timing.timeout()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(timing.failureThreshold()).isEqualTo(3);
+    assertThat(timing.successThreshold()).isEqualTo(2);
+  }
 }
