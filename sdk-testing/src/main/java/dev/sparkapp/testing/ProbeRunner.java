@@ -107,11 +107,26 @@ public final class ProbeRunner {
    * attempt under way then still completes), and returns every attempt with the verdict.
    */
   public ProbeTimeline run(Duration maxDuration) {
+    return run(maxDuration, true);
+  }
+
+  /**
+   * Probes on the kubelet's schedule, as the kubelet keeps doing for a liveness probe, until {@code
+   * failureThreshold} consecutive failures (verdict {@code FAILED}) or {@code maxDuration} has passed;
+   * then the verdict is {@code PASSED} when the last {@code successThreshold} attempts succeeded and
+   * {@code UNDECIDED} otherwise. Use it to watch a healthy process go bad.
+   */
+  public ProbeTimeline runUntilFailure(Duration maxDuration) {
+    return run(maxDuration, false);
+  }
+
+  private ProbeTimeline run(Duration maxDuration, boolean stopOnPass) {
     long start = System.nanoTime();
     long deadline = start + maxDuration.toNanos();
     List<ProbeOutcome> outcomes = new ArrayList<>();
     int successes = 0;
     int failures = 0;
+    Duration passedAt = Duration.ZERO;
     long next = start + timing.initialDelay().toNanos();
     while (next <= deadline) {
       sleepUntil(next);
@@ -120,15 +135,20 @@ public final class ProbeRunner {
       successes = outcome.success() ? successes + 1 : 0;
       failures = outcome.success() ? 0 : failures + 1;
       Duration end = outcome.at().plus(outcome.took());
-      if (successes >= timing.successThreshold()) {
-        return new ProbeTimeline(outcomes, ProbeTimeline.Verdict.PASSED, end);
+      if (successes == timing.successThreshold()) {
+        passedAt = end;
+        if (stopOnPass) {
+          return new ProbeTimeline(outcomes, ProbeTimeline.Verdict.PASSED, end);
+        }
       }
       if (failures >= timing.failureThreshold()) {
         return new ProbeTimeline(outcomes, ProbeTimeline.Verdict.FAILED, end);
       }
       next = Math.max(next + timing.period().toNanos(), System.nanoTime());
     }
-    return new ProbeTimeline(outcomes, ProbeTimeline.Verdict.UNDECIDED, Duration.ZERO);
+    return successes >= timing.successThreshold()
+        ? new ProbeTimeline(outcomes, ProbeTimeline.Verdict.PASSED, passedAt)
+        : new ProbeTimeline(outcomes, ProbeTimeline.Verdict.UNDECIDED, Duration.ZERO);
   }
 
   /** Makes one attempt now, with the probe's timeout. */

@@ -10,6 +10,8 @@ import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -211,5 +213,35 @@ class ProbeRunnerTest {
   private static Probe exec(String script) {
     return new ProbeBuilder().withNewExec().withCommand(List.of("/bin/sh", "-c", script)).endExec()
         .withTimeoutSeconds(1).build();
+  }
+
+  @Test
+  void runUntilFailureKeepsProbingThroughSuccessesUntilTheProcessGoesBad() throws Exception {
+    Path flag = Files.createTempFile("healthy", ".flag");
+    Probe probe = new ProbeBuilder().withNewExec().withCommand("/bin/sh", "-c", "test -f " + flag).endExec()
+        .withPeriodSeconds(1).withTimeoutSeconds(1).withFailureThreshold(2).build();
+    Thread breaker = new Thread(() -> {
+      try {
+        Thread.sleep(1500);
+        Files.delete(flag);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    breaker.start();
+
+    ProbeTimeline timeline = ProbeRunner.of(probe).runUntilFailure(Duration.ofSeconds(10));
+    breaker.join();
+
+    assertThat(timeline.verdict()).isEqualTo(ProbeTimeline.Verdict.FAILED);
+    assertThat(timeline.outcomes()).extracting(ProbeOutcome::success).startsWith(true, true).endsWith(false, false);
+  }
+
+  @Test
+  void runUntilFailurePassesWhenTheProcessStaysHealthy() {
+    ProbeTimeline timeline = ProbeRunner.of(http("/ok").build()).runUntilFailure(Duration.ofMillis(1500));
+
+    assertThat(timeline.verdict()).isEqualTo(ProbeTimeline.Verdict.PASSED);
+    assertThat(timeline.outcomes()).hasSize(2);
   }
 }
