@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     subcommands = {
         RenderCommand.class,
         FmtCommand.class,
+        ExplainCommand.class,
+        ProbesCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SparkAppCommand implements Runnable {
