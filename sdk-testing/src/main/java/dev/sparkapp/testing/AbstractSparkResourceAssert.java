@@ -1,0 +1,109 @@
+package dev.sparkapp.testing;
+
+import dev.sparkapp.core.DeployMode;
+import dev.sparkapp.core.RestartPolicyType;
+import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.core.SparkResource;
+import org.assertj.core.api.MapAssert;
+
+/**
+ * Assertions shared by {@link SparkApplicationAssert} and {@link ScheduledSparkApplicationAssert}:
+ * metadata, the application spec ({@code spec}, or {@code spec.template} of a scheduled application),
+ * validity and snapshots.
+ *
+ * @param <SELF> the concrete assertion type
+ * @param <ACTUAL> {@code SparkApplication} or {@code ScheduledSparkApplication}
+ */
+public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkResourceAssert<SELF, ACTUAL>,
+    ACTUAL extends SparkResource> extends AbstractSparkAssert<SELF, ACTUAL> {
+
+  AbstractSparkResourceAssert(ACTUAL actual, Class<?> selfType) {
+    super(actual, selfType);
+  }
+
+  /** Navigates to the application spec: {@code spec} or {@code spec.template}. */
+  abstract SparkApplicationSpecAssert applicationSpec();
+
+  /**
+   * Checks {@code metadata.name}.
+   *
+   * @return this assertion
+   */
+  public SELF hasName(String name) {
+    return hasFieldValue(path().field("metadata").field("name"), SparkResource::name, name);
+  }
+
+  /**
+   * Checks {@code metadata.namespace}.
+   *
+   * @return this assertion
+   */
+  public SELF hasNamespace(String namespace) {
+    return hasFieldValue(path().field("metadata").field("namespace"), SparkResource::namespace, namespace);
+  }
+
+  /**
+   * Checks the application's {@code image}.
+   *
+   * @return this assertion
+   */
+  public SELF hasImage(String image) {
+    applicationSpec().hasImage(image);
+    return myself;
+  }
+
+  /**
+   * Checks the application's {@code type}.
+   *
+   * @return this assertion
+   */
+  public SELF hasType(SparkApplicationType type) {
+    applicationSpec().hasType(type);
+    return myself;
+  }
+
+  /**
+   * Checks the application's {@code mode}.
+   *
+   * @return this assertion
+   */
+  public SELF hasMode(DeployMode mode) {
+    applicationSpec().hasMode(mode);
+    return myself;
+  }
+
+  /**
+   * Checks the application's {@code sparkVersion}.
+   *
+   * @return this assertion
+   */
+  public SELF hasSparkVersion(String sparkVersion) {
+    applicationSpec().hasSparkVersion(sparkVersion);
+    return myself;
+  }
+
+  /**
+   * Checks the application's {@code restartPolicy.type}.
+   *
+   * @return this assertion
+   */
+  public SELF hasRestartPolicy(RestartPolicyType type) {
+    applicationSpec().hasRestartPolicy(type);
+    return myself;
+  }
+
+  /** Navigates to the application's {@code sparkConf}; see {@link SparkApplicationSpecAssert#sparkConf()}. */
+  public MapAssert<String, String> sparkConf() {
+    return applicationSpec().sparkConf();
+  }
+
+  /** Navigates to the application's {@code driver}. */
+  public DriverSpecAssert driver() {
+    return applicationSpec().driver();
+  }
+
+  /** Navigates to the application's {@code executor}. */
+  public ExecutorSpecAssert executor() {
+    return applicationSpec().executor();
+  }
+}
