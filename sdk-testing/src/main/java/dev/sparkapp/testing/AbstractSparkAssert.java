@@ -43,14 +43,25 @@ public abstract class AbstractSparkAssert<SELF extends AbstractSparkAssert<SELF,
    * state, the AssertJ way; the SDK's own navigation methods ({@code driver()}, {@code livenessProbe()},
    * ...) are built on it.
    *
-   * @param extractor reads the value from the actual one
+   * <p>Unlike AssertJ's {@code extracting}, a {@code null} actual value does not fail here: the extractor
+   * is given {@code null}, so that navigating through a field that is not set leads to the check that
+   * names it.
+   *
+   * @param extractor reads the value from the actual one; must accept {@code null}
    * @param assertFactory creates the assertion for the extracted value
    * @return the new assertion
    */
   @Override
   public <T, ASSERT extends AbstractAssert<?, ?>> ASSERT extracting(
       Function<? super ACTUAL, ? extends T> extractor, AssertFactory<T, ASSERT> assertFactory) {
-    return super.extracting(extractor, assertFactory);
+    if (actual != null) {
+      return super.extracting(extractor, assertFactory);
+    }
+    ASSERT extracted = assertFactory.createAssert(extractor.apply(null));
+    extracted.info.useRepresentation(info.representation());
+    extracted.info.description(info.description());
+    extracted.info.overridingErrorMessage(info.overridingErrorMessage());
+    return extracted;
   }
 
   /** The path of the actual value inside its manifest; the root for a value asserted on its own. */
