@@ -1,6 +1,7 @@
 package dev.sparkapp.testing;
 
 import dev.sparkapp.core.FieldPath;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -24,8 +25,11 @@ public abstract class AbstractSparkAssert<SELF extends AbstractSparkAssert<SELF,
     extends AbstractObjectAssert<SELF, ACTUAL> {
 
   private FieldPath path = FieldPath.root();
-  /** When {@code actual} is {@code null} because a field on the way was not set: that field. */
-  private FieldPath missing;
+  /**
+   * When {@code actual} is {@code null} because something on the way is missing, what is missing, as
+   * failure messages end: "spec.driver was not set".
+   */
+  private String absence;
 
   /**
    * Creates an assertion on {@code actual}, located at the root of its manifest.
@@ -69,11 +73,11 @@ public abstract class AbstractSparkAssert<SELF extends AbstractSparkAssert<SELF,
     return path;
   }
 
-  /** Places this assertion at {@code at}; {@code firstMissing} names the unset field when actual is null. */
+  /** Places this assertion at {@code at}; {@code absence} says what is missing when actual is null. */
   @SuppressWarnings("unchecked")
-  final SELF locate(FieldPath at, FieldPath firstMissing) {
+  final SELF locate(FieldPath at, String absence) {
     this.path = at;
-    this.missing = firstMissing;
+    this.absence = absence;
     return (SELF) this;
   }
 
@@ -83,9 +87,39 @@ public abstract class AbstractSparkAssert<SELF extends AbstractSparkAssert<SELF,
    */
   final <T, A extends AbstractSparkAssert<A, T>> A navigate(
       FieldPath childPath, Function<? super ACTUAL, ? extends T> getter, AssertFactory<T, A> factory) {
+    return navigate(childPath, childPath + " was not set", getter, factory);
+  }
+
+  /**
+   * Navigates like {@link #navigate(FieldPath, Function, AssertFactory)}; {@code absenceIfMissing} says
+   * what is missing when the child is not there although the actual value is.
+   */
+  final <T, A extends AbstractSparkAssert<A, T>> A navigate(FieldPath childPath, String absenceIfMissing,
+      Function<? super ACTUAL, ? extends T> getter, AssertFactory<T, A> factory) {
     A child = extracting(value -> value == null ? null : getter.apply(value), factory);
-    FieldPath firstMissing = actual == null ? missing : childPath;
-    return child.locate(childPath, child.actual == null ? firstMissing : null);
+    String childAbsence = actual == null ? absence : absenceIfMissing;
+    return child.locate(childPath, child.actual == null ? childAbsence : null);
+  }
+
+  /**
+   * Compares {@code yaml}, the canonical YAML of the actual value, with the snapshot file {@code
+   * snapshot}, writing the file when it is missing or when {@code -Dsparkapp.updateSnapshots=true}.
+   */
+  final SELF matchesSnapshot(String yaml, Path snapshot) {
+    GoldenFile golden = GoldenFile.at(snapshot);
+    GoldenFile.Outcome outcome = golden.compare(yaml);
+    if (outcome instanceof GoldenFile.Written written) {
+      System.err.printf("sparkapp: wrote snapshot %s (%s)%n", snapshot, written.reason());
+    } else if (outcome instanceof GoldenFile.Missing) {
+      throw failure("%nExpecting the snapshot %s%nbut there is none, and on CI (CI is set) none is written:"
+          + "%nrun the test locally, review the new file and commit it", snapshot);
+    } else if (outcome instanceof GoldenFile.Differs differs) {
+      throw failureWithActualExpected(yaml, differs.expected(),
+          "%nExpecting the YAML to match the snapshot %s%nbut it differs:%n%s"
+              + "If the change is intended, run with -D%s=true and commit the snapshot.",
+          snapshot, differs.diff(), GoldenFile.UPDATE_PROPERTY);
+    }
+    return myself;
   }
 
   /**
@@ -94,10 +128,10 @@ public abstract class AbstractSparkAssert<SELF extends AbstractSparkAssert<SELF,
    */
   final ACTUAL present(FieldPath field, String expectation, Object expected) {
     if (actual == null) {
-      if (missing == null) {
+      if (absence == null) {
         isNotNull();
       }
-      throw notSetFailure(field, missing, expectation, expected);
+      throw absentFailure(field, expectation, expected, absence);
     }
     return actual;
   }
@@ -109,7 +143,7 @@ public abstract class AbstractSparkAssert<SELF extends AbstractSparkAssert<SELF,
   final SELF hasFieldValue(FieldPath field, Function<? super ACTUAL, ?> getter, Object expected) {
     Object value = unwrap(getter.apply(present(field, "to be", expected)));
     if (value == null) {
-      throw notSetFailure(field, field, "to be", expected);
+      throw notSetFailure(field, "to be", expected);
     }
     if (!Objects.equals(value, expected)) {
       throw fieldFailure(field, "to be", expected, value);
@@ -123,11 +157,15 @@ public abstract class AbstractSparkAssert<SELF extends AbstractSparkAssert<SELF,
         field, expectation, render(expected), render(found));
   }
 
-  /** "Expecting {@code field} {@code expectation}: {@code expected} but {@code unset} was not set". */
-  final AssertionError notSetFailure(FieldPath field, FieldPath unset, String expectation, Object expected) {
-    String subject = unset.equals(field) ? "it" : unset.toString();
-    return failureWithActualExpected(null, expected, "%nExpecting %s %s:%n  %s%nbut %s was not set",
-        field, expectation, render(expected), subject);
+  /** "Expecting {@code field} {@code expectation}: {@code expected} but it was not set". */
+  final AssertionError notSetFailure(FieldPath field, String expectation, Object expected) {
+    return absentFailure(field, expectation, expected, "it was not set");
+  }
+
+  /** "Expecting {@code field} {@code expectation}: {@code expected} but {@code absence}". */
+  private AssertionError absentFailure(FieldPath field, String expectation, Object expected, String absence) {
+    return failureWithActualExpected(null, expected, "%nExpecting %s %s:%n  %s%nbut %s",
+        field, expectation, render(expected), absence);
   }
 
   /** Prints a value the way AssertJ prints values, except {@link Plain} text, printed as is. */

@@ -74,7 +74,7 @@ public abstract class AbstractSparkPodSpecAssert<SELF extends AbstractSparkPodSp
     Plain expected = new Plain("volume " + render(volumeName) + " at " + render(mountPath));
     List<VolumeMount> mounts = present(field, "to contain", expected).volumeMounts();
     if (mounts == null) {
-      throw notSetFailure(field, field, "to contain", expected);
+      throw notSetFailure(field, "to contain", expected);
     }
     boolean found = mounts.stream().anyMatch(
         m -> volumeName.equals(m.getName()) && Objects.equals(mountPath, m.getMountPath()));

@@ -4,6 +4,8 @@ import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplicationType;
 import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.yaml.SparkYaml;
+import java.nio.file.Path;
 import org.assertj.core.api.MapAssert;
 
 /**
@@ -100,6 +102,21 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
   /** Navigates to the application's {@code driver}. */
   public DriverSpecAssert driver() {
     return applicationSpec().driver();
+  }
+
+  /**
+   * Checks that the canonical YAML of the resource ({@code SparkYaml.strict().toYaml(resource)}) equals
+   * the snapshot file {@code snapshot}; on a difference, fails with a unified diff. A missing snapshot is
+   * written (and the test prints so on standard error); so is every snapshot when the system property
+   * {@code sparkapp.updateSnapshots} is {@code true}. Snapshots are written atomically. On CI (the
+   * {@code CI} environment variable is set) a missing snapshot fails instead.
+   *
+   * @param snapshot the snapshot file, for example {@code src/test/resources/snapshots/spark-pi.yaml}
+   * @return this assertion
+   */
+  public SELF matchesSnapshot(Path snapshot) {
+    isNotNull();
+    return matchesSnapshot(SparkYaml.strict().toYaml(actual), snapshot);
   }
 
   /** Navigates to the application's {@code executor}. */

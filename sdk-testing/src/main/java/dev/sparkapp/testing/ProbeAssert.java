@@ -67,7 +67,7 @@ public class ProbeAssert extends AbstractSparkAssert<ProbeAssert, Probe> {
     FieldPath command = path().field("exec").field("command");
     List<String> words = actual.getExec().getCommand();
     if (words == null || words.isEmpty()) {
-      throw notSetFailure(command, command, "to contain", text);
+      throw notSetFailure(command, "to contain", text);
     }
     if (!String.join(" ", words).contains(text)) {
       throw fieldFailure(command, "to contain", text, words);

@@ -1,8 +1,14 @@
 package dev.sparkapp.testing;
 
+import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import io.fabric8.kubernetes.api.model.Probe;
+import dev.sparkapp.yaml.Manifest;
+import dev.sparkapp.yaml.SparkYaml;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -49,6 +55,38 @@ public class SparkSoftAssertions extends SoftAssertions {
    */
   public ScheduledSparkApplicationAssert assertThat(ScheduledSparkApplication actual) {
     return proxy(ScheduledSparkApplicationAssert.class, ScheduledSparkApplication.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on a manifest text; a manifest that cannot be read is one collected failure,
+   * naming the line and column, and every check on it fails too.
+   *
+   * @param yaml the manifest text, one or more YAML documents
+   * @return the assertion, collecting its failures
+   */
+  public ManifestAssert assertThatYaml(String yaml) {
+    return manifest(() -> SparkYaml.strict().read(yaml));
+  }
+
+  /**
+   * Starts soft assertions on a manifest file; see {@link #assertThatYaml(String)}.
+   *
+   * @param file the manifest file
+   * @return the assertion, collecting its failures
+   */
+  public ManifestAssert assertThatYaml(Path file) {
+    return manifest(() -> SparkYaml.strict().read(file));
+  }
+
+  private ManifestAssert manifest(Supplier<Manifest> reading) {
+    List<Object> resources = null;
+    try {
+      resources = ManifestAssert.read(reading);
+    } catch (AssertionError unreadable) {
+      collectAssertionError(unreadable);
+    }
+    ManifestAssert manifest = proxy(ManifestAssert.class, List.class, resources);
+    return resources == null ? manifest.locate(FieldPath.root(), "the manifest could not be read") : manifest;
   }
 
   /**
