@@ -6,7 +6,12 @@ import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 import dev.sparkapp.core.ConcurrencyPolicy;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.yaml.SparkYaml;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ScheduledSparkApplicationAssertTest {
 
@@ -68,5 +73,15 @@ class ScheduledSparkApplicationAssertTest {
     nightly().template().hasMode(dev.sparkapp.core.DeployMode.CLUSTER);
     nightly().sparkConf().containsKey("spark.ui.port");
     nightly().executor().hasInstances(2);
+  }
+
+  @Test
+  void matchesSnapshotComparesTheScheduledApplication(@TempDir Path dir) throws IOException {
+    String yaml = SparkYaml.strict().toYaml(TestApps.nightly());
+    nightly().matchesSnapshot(Files.writeString(dir.resolve("nightly.yaml"), yaml));
+
+    Path stale = Files.writeString(dir.resolve("stale.yaml"), yaml.replace("schedule: 0 2 * * *", "schedule: '@daily'"));
+    assertThatThrownBy(() -> nightly().matchesSnapshot(stale))
+        .hasMessageContaining(message("-  schedule: '@daily'%n+  schedule: 0 2 * * *%n"));
   }
 }

@@ -5,8 +5,18 @@ import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 
 import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.RestartPolicyType;
+import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.yaml.SparkYaml;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
 
 class SparkApplicationAssertTest {
 
@@ -102,5 +112,52 @@ class SparkApplicationAssertTest {
             .extracting(app -> app.spec().mainClass().orElseThrow(), SparkAssertions::assertThat)
             .endsWith("SparkPy"))
         .hasMessageStartingWith("[spark-pi] ");
+  }
+
+  @Test
+  void matchesSnapshotPassesForTheCanonicalYaml(@TempDir Path dir) throws IOException {
+    Path snapshot = Files.writeString(dir.resolve("spark-pi.yaml"), SparkYaml.strict().toYaml(TestApps.sparkPi()));
+    sparkPi().matchesSnapshot(snapshot);
+  }
+
+  @Test
+  void matchesSnapshotFailsWithAUnifiedDiff(@TempDir Path dir) throws IOException {
+    String stale = SparkYaml.strict().toYaml(TestApps.sparkPi()).replace("image: apache/spark:4.0.1", "image: apache/spark:3.5.0");
+    Path snapshot = Files.writeString(dir.resolve("spark-pi.yaml"), stale);
+
+    assertThatThrownBy(() -> sparkPi().matchesSnapshot(snapshot))
+        .hasMessage(message("%nExpecting the YAML to match the snapshot %s%nbut it differs:%n"
+            + "--- %s (snapshot)%n+++ actual%n@@ -46,7 +46,7 @@%n"
+            + "     cores: 1%n     instances: 2%n     memory: 512m%n"
+            + "-  image: apache/spark:3.5.0%n+  image: apache/spark:4.0.1%n"
+            + "   mainApplicationFile: local:///opt/spark/examples/jars/spark-examples.jar%n"
+            + "   mainClass: org.apache.spark.examples.SparkPi%n   mode: cluster%n"
+            + "If the change is intended, run with -Dsparkapp.updateSnapshots=true and commit the snapshot.",
+            snapshot, snapshot));
+    assertThat(snapshot).hasContent(stale.stripTrailing());
+  }
+
+  @Test
+  @DisabledIfEnvironmentVariable(named = "CI", matches = ".*", disabledReason = "on CI missing snapshots fail")
+  void matchesSnapshotWritesAMissingSnapshotAndSaysSo(@TempDir Path dir) {
+    Path snapshot = dir.resolve("snapshots/spark-pi.yaml");
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream said = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+    try {
+      sparkPi().matchesSnapshot(snapshot);
+    } finally {
+      System.setErr(stderr);
+    }
+
+    assertThat(snapshot).content(StandardCharsets.UTF_8).isEqualTo(SparkYaml.strict().toYaml(TestApps.sparkPi()));
+    assertThat(said.toString(StandardCharsets.UTF_8))
+        .isEqualTo(message("sparkapp: wrote snapshot %s (there was no snapshot)%n", snapshot));
+  }
+
+  @Test
+  void matchesSnapshotOfANullApplicationFailsLikeAssertJ(@TempDir Path dir) {
+    assertThatThrownBy(() -> assertThat((SparkApplication) null).matchesSnapshot(dir.resolve("x.yaml")))
+        .hasMessage(message("%nExpecting actual not to be null"));
   }
 }

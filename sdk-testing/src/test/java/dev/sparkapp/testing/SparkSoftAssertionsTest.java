@@ -3,6 +3,10 @@ package dev.sparkapp.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sparkapp.yaml.SparkYaml;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -10,6 +14,7 @@ import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -68,6 +73,30 @@ class SparkSoftAssertionsTest {
         .isEqualTo(String.format("%nExpecting spec.template.image to be:%n  \"x\"%nbut was:%n  \"apache/spark:4.0.1\""));
     assertThat(messages.get(3))
         .isEqualTo(String.format("%nExpecting <root> to be:%n  an exec probe%nbut was:%n  a tcpSocket probe"));
+  }
+
+  @Test
+  void anUnreadableManifestIsOneCollectedFailureAndChecksOnItFailToo() {
+    SparkSoftAssertions softly = new SparkSoftAssertions();
+
+    softly.assertThatYaml("kind: SparkApplication\nkind: twice\n").application().hasName("spark-pi");
+
+    List<String> messages = messages(softly);
+    assertThat(messages).hasSize(2);
+    assertThat(messages.get(0)).startsWith(String.format("%nExpecting a readable manifest%nbut:%n  <string>:2:1: "));
+    assertThat(messages.get(1))
+        .isEqualTo(String.format("%nExpecting metadata.name to be:%n  \"spark-pi\"%nbut the manifest could not be read"));
+  }
+
+  @Test
+  void aReadableManifestIsCheckedSoftly(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("app.yaml"), SparkYaml.strict().toYaml(TestApps.sparkPi()));
+    SparkSoftAssertions softly = new SparkSoftAssertions();
+
+    softly.assertThatYaml(file).application().hasName("spark-pi").driver().hasCores(2);
+
+    assertThat(messages(softly))
+        .containsExactly(String.format("%nExpecting spec.driver.cores to be:%n  2%nbut was:%n  1"));
   }
 
   @Test
