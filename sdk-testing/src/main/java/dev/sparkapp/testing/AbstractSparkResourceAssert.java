@@ -6,6 +6,7 @@ import dev.sparkapp.core.SparkApplicationType;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.yaml.SparkYaml;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.assertj.core.api.MapAssert;
 
 /**
@@ -25,6 +26,12 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
 
   /** Navigates to the application spec: {@code spec} or {@code spec.template}. */
   abstract SparkApplicationSpecAssert applicationSpec();
+
+  /** Runs {@code check} on the application spec and returns this assertion for chaining. */
+  private SELF onApplicationSpec(Consumer<SparkApplicationSpecAssert> check) {
+    check.accept(applicationSpec());
+    return myself;
+  }
 
   /**
    * Checks {@code metadata.name}.
@@ -50,8 +57,7 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
    * @return this assertion
    */
   public SELF hasImage(String image) {
-    applicationSpec().hasImage(image);
-    return myself;
+    return onApplicationSpec(spec -> spec.hasImage(image));
   }
 
   /**
@@ -60,8 +66,7 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
    * @return this assertion
    */
   public SELF hasType(SparkApplicationType type) {
-    applicationSpec().hasType(type);
-    return myself;
+    return onApplicationSpec(spec -> spec.hasType(type));
   }
 
   /**
@@ -70,8 +75,7 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
    * @return this assertion
    */
   public SELF hasMode(DeployMode mode) {
-    applicationSpec().hasMode(mode);
-    return myself;
+    return onApplicationSpec(spec -> spec.hasMode(mode));
   }
 
   /**
@@ -80,8 +84,7 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
    * @return this assertion
    */
   public SELF hasSparkVersion(String sparkVersion) {
-    applicationSpec().hasSparkVersion(sparkVersion);
-    return myself;
+    return onApplicationSpec(spec -> spec.hasSparkVersion(sparkVersion));
   }
 
   /**
@@ -90,8 +93,7 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
    * @return this assertion
    */
   public SELF hasRestartPolicy(RestartPolicyType type) {
-    applicationSpec().hasRestartPolicy(type);
-    return myself;
+    return onApplicationSpec(spec -> spec.hasRestartPolicy(type));
   }
 
   /** Navigates to the application's {@code sparkConf}; see {@link SparkApplicationSpecAssert#sparkConf()}. */

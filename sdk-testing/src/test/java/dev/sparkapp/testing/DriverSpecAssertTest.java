@@ -1,6 +1,7 @@
 package dev.sparkapp.testing;
 
 import static dev.sparkapp.testing.SparkAssertions.assertThat;
+import static dev.sparkapp.testing.TestApps.message;
 import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,6 @@ class DriverSpecAssertTest {
 
   private static DriverSpecAssert driver() {
     return assertThat(TestApps.sparkPi()).driver();
-  }
-
-  private static String message(String format, Object... args) {
-    return String.format(format, args);
   }
 
   @Test

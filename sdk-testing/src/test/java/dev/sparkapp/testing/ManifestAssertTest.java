@@ -1,6 +1,7 @@
 package dev.sparkapp.testing;
 
 import static dev.sparkapp.testing.SparkAssertions.assertThat;
+import static dev.sparkapp.testing.TestApps.message;
 import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 import static dev.sparkapp.testing.SparkAssertions.assertThatYaml;
 
@@ -26,10 +27,6 @@ class ManifestAssertTest {
 
   private static String yaml(Object... resources) {
     return SparkYaml.strict().toYaml(List.of(resources));
-  }
-
-  private static String message(String format, Object... args) {
-    return String.format(format, args);
   }
 
   @Test
@@ -87,13 +84,7 @@ class ManifestAssertTest {
   @Test
   void matchesSnapshotShowsADiffOfTheSecondDocument() throws IOException {
     String manifest = CONFIG_MAP + "---\n" + yaml(TestApps.bare());
-    Path snapshot = Files.writeString(dir.resolve("all.yaml"), """
-        apiVersion: v1
-        kind: ConfigMap
-        metadata:
-          name: spark-conf
-        data:
-          a: b
+    Path snapshot = Files.writeString(dir.resolve("all.yaml"), CONFIG_MAP + """
         ---
         apiVersion: sparkoperator.k8s.io/v1beta2
         kind: SparkApplication

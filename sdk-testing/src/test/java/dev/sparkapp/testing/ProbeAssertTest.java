@@ -1,6 +1,7 @@
 package dev.sparkapp.testing;
 
 import static dev.sparkapp.testing.SparkAssertions.assertThat;
+import static dev.sparkapp.testing.TestApps.message;
 import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -14,10 +15,6 @@ class ProbeAssertTest {
 
   private static ProbeAssert driverLiveness() {
     return assertThat(TestApps.sparkPi()).driver().livenessProbe();
-  }
-
-  private static String message(String format, Object... args) {
-    return String.format(format, args);
   }
 
   @Test

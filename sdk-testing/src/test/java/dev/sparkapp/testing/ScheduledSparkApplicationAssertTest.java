@@ -1,6 +1,7 @@
 package dev.sparkapp.testing;
 
 import static dev.sparkapp.testing.SparkAssertions.assertThat;
+import static dev.sparkapp.testing.TestApps.message;
 import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 
 import dev.sparkapp.core.ConcurrencyPolicy;
@@ -17,10 +18,6 @@ class ScheduledSparkApplicationAssertTest {
 
   private static ScheduledSparkApplicationAssert nightly() {
     return assertThat(TestApps.nightly());
-  }
-
-  private static String message(String format, Object... args) {
-    return String.format(format, args);
   }
 
   @Test

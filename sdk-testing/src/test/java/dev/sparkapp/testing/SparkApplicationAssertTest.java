@@ -1,6 +1,7 @@
 package dev.sparkapp.testing;
 
 import static dev.sparkapp.testing.SparkAssertions.assertThat;
+import static dev.sparkapp.testing.TestApps.message;
 import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 
 import dev.sparkapp.core.DeployMode;
@@ -22,10 +23,6 @@ class SparkApplicationAssertTest {
 
   private static SparkApplicationAssert sparkPi() {
     return assertThat(TestApps.sparkPi());
-  }
-
-  private static String message(String format, Object... args) {
-    return String.format(format, args);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.sparkapp.testing;
 
 import static dev.sparkapp.testing.SparkAssertions.assertThat;
+import static dev.sparkapp.testing.TestApps.message;
 import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 
 import dev.sparkapp.core.DeployMode;
@@ -12,10 +13,6 @@ class SparkApplicationSpecAssertTest {
 
   private static SparkApplicationSpecAssert spec() {
     return assertThat(TestApps.sparkPi()).spec();
-  }
-
-  private static String message(String format, Object... args) {
-    return String.format(format, args);
   }
 
   @Test

@@ -20,6 +20,11 @@ import java.util.Map;
 final class TestApps {
   private TestApps() {}
 
+  /** {@code String.format}, for expected failure messages with {@code %n} line breaks. */
+  static String message(String format, Object... args) {
+    return String.format(format, args);
+  }
+
   /** An httpGet probe on 4040 /healthz, every 10 s after 5 s, timeout 2 s, thresholds 3 and 1. */
   static Probe httpProbe() {
     return new ProbeBuilder()
