@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         RenderCommand.class,
         FmtCommand.class,
+        ValidateCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SparkAppCommand implements Runnable {
