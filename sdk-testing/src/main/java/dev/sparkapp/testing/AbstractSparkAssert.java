@@ -1,7 +1,12 @@
 package dev.sparkapp.testing;
 
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.validate.ValidationResult;
+import dev.sparkapp.yaml.ManifestValidator;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -147,6 +152,28 @@ public abstract class AbstractSparkAssert<SELF extends AbstractSparkAssert<SELF,
     }
     if (!Objects.equals(value, expected)) {
       throw fieldFailure(field, "to be", expected, value);
+    }
+    return myself;
+  }
+
+  /**
+   * Checks that validation ({@code ManifestValidator.defaults()}: CRD schema and rules) finds no error
+   * in {@code resources}; the failure lists every violation, warnings included, each prefixed by its
+   * resource when there are several.
+   */
+  final SELF hasNoValidationErrors(String subject, List<?> resources) {
+    List<String> violations = new ArrayList<>();
+    boolean errors = false;
+    for (Object resource : resources) {
+      ValidationResult result = ManifestValidator.defaults().validate(resource);
+      String prefix = resources.size() > 1 && resource instanceof SparkResource spark
+          ? spark.kind() + " " + render(spark.name().orElse("")) + ": " : "";
+      result.violations().forEach(violation -> violations.add(prefix + violation));
+      errors |= result.hasErrors();
+    }
+    if (errors) {
+      String listed = String.join(System.lineSeparator() + "  ", violations);
+      throw failure("%nExpecting %s to be valid%nbut validation found:%n  %s", subject, listed);
     }
     return myself;
   }

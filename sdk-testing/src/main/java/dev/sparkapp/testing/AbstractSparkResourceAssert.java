@@ -6,6 +6,7 @@ import dev.sparkapp.core.SparkApplicationType;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.yaml.SparkYaml;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.assertj.core.api.MapAssert;
 
@@ -104,6 +105,18 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
   /** Navigates to the application's {@code driver}. */
   public DriverSpecAssert driver() {
     return applicationSpec().driver();
+  }
+
+  /**
+   * Checks that the resource is valid: the CRD schema and the SDK's rules ({@code
+   * ManifestValidator.defaults()}) find no error. The failure lists every violation, warnings included,
+   * each as {@code PATH: severity: message [rule-id]}.
+   *
+   * @return this assertion
+   */
+  public SELF isValid() {
+    isNotNull();
+    return hasNoValidationErrors(actual.kind() + " " + render(actual.name().orElse("")), List.of(actual));
   }
 
   /**

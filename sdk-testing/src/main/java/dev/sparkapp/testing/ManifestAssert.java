@@ -69,6 +69,18 @@ public class ManifestAssert extends AbstractSparkAssert<ManifestAssert, List<?>>
   }
 
   /**
+   * Checks that every SparkApplication and ScheduledSparkApplication of the manifest is valid: the CRD
+   * schema and the SDK's rules find no error. Resources of other kinds are not checked. The failure lists
+   * every violation, warnings included.
+   *
+   * @return this assertion
+   */
+  public ManifestAssert isValid() {
+    isNotNull();
+    return hasNoValidationErrors("the manifest", actual);
+  }
+
+  /**
    * Checks that the canonical YAML of every resource, as one multi-document stream ({@code
    * SparkYaml.strict().toYaml(resources)}), equals the snapshot file; otherwise fails with a unified
    * diff. Missing snapshots are written, as for {@link SparkApplicationAssert#matchesSnapshot(Path)}.

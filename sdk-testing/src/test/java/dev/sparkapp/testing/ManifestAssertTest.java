@@ -5,11 +5,14 @@ import static dev.sparkapp.testing.TestApps.message;
 import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 import static dev.sparkapp.testing.SparkAssertions.assertThatYaml;
 
+import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,5 +109,18 @@ class ManifestAssertTest {
   void aConstructedManifestAssertWorksOnResourcesFromCode() {
     new ManifestAssert(List.of(TestApps.sparkPi())).application().executor().hasInstances(2);
     assertThat(TestApps.sparkPi()).hasName("spark-pi");
+  }
+
+  @Test
+  void isValidChecksEverySparkResourceAndSkipsOtherKinds() {
+    assertThatYaml(CONFIG_MAP + "---\n" + yaml(TestApps.sparkPi(), TestApps.nightly())).isValid();
+
+    Stream<String> warnings = ManifestValidator.defaults().validate(TestApps.sparkPi()).violations().stream()
+        .map(violation -> "SparkApplication \"spark-pi\": " + violation);
+    Stream<String> errors = ManifestValidator.defaults().validate(TestApps.bare()).violations().stream()
+        .map(violation -> "SparkApplication \"bare\": " + violation);
+    String listed = Stream.concat(warnings, errors).collect(Collectors.joining(System.lineSeparator() + "  "));
+    assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi(), TestApps.bare())).isValid())
+        .hasMessage(message("%nExpecting the manifest to be valid%nbut validation found:%n  %s", listed));
   }
 }

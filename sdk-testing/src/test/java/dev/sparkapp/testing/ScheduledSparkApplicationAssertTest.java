@@ -7,6 +7,7 @@ import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 import dev.sparkapp.core.ConcurrencyPolicy;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,5 +81,18 @@ class ScheduledSparkApplicationAssertTest {
     Path stale = Files.writeString(dir.resolve("stale.yaml"), yaml.replace("schedule: 0 2 * * *", "schedule: '@daily'"));
     assertThatThrownBy(() -> nightly().matchesSnapshot(stale))
         .hasMessageContaining(message("-  schedule: '@daily'%n+  schedule: 0 2 * * *%n"));
+  }
+
+  @Test
+  void isValidChecksTheScheduledApplication() {
+    nightly().isValid();
+    ScheduledSparkApplication empty = ScheduledSparkApplication.builder()
+        .metadata(m -> m.withName("empty")).spec(s -> s.schedule("@hourly")).build();
+    String listed = ManifestValidator.defaults().validate(empty).violations().stream().map(Object::toString)
+        .collect(java.util.stream.Collectors.joining(System.lineSeparator() + "  "));
+
+    assertThatThrownBy(() -> assertThat(empty).isValid())
+        .hasMessage(message("%nExpecting ScheduledSparkApplication \"empty\" to be valid%nbut validation found:%n  %s",
+            listed));
   }
 }

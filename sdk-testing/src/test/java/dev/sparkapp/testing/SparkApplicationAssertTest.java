@@ -8,6 +8,8 @@ import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.core.validate.ValidationResult;
+import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,5 +159,21 @@ class SparkApplicationAssertTest {
   void matchesSnapshotOfANullApplicationFailsLikeAssertJ(@TempDir Path dir) {
     assertThatThrownBy(() -> assertThat((SparkApplication) null).matchesSnapshot(dir.resolve("x.yaml")))
         .hasMessage(message("%nExpecting actual not to be null"));
+  }
+
+  @Test
+  void isValidPassesForAValidApplication() {
+    sparkPi().isValid();
+  }
+
+  @Test
+  void isValidListsEveryViolation() {
+    ValidationResult result = ManifestValidator.defaults().validate(TestApps.bare());
+    assertThat(result.violations()).hasSizeGreaterThan(1);
+    String listed = result.violations().stream().map(Object::toString)
+        .collect(Collectors.joining(System.lineSeparator() + "  "));
+
+    assertThatThrownBy(() -> assertThat(TestApps.bare()).isValid())
+        .hasMessage(message("%nExpecting SparkApplication \"bare\" to be valid%nbut validation found:%n  %s", listed));
   }
 }

@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.util.Map;
 
@@ -63,6 +64,7 @@ final class TestApps {
         .mainApplicationFile("local:///opt/spark/examples/jars/spark-examples.jar")
         .restartPolicy(RestartPolicy.of(RestartPolicyType.NEVER))
         .sparkConf(Map.of("spark.ui.port", "4040"))
+        .addVolumes(new VolumeBuilder().withName("logs").withNewEmptyDir().endEmptyDir().build())
         .driver(d -> d.cores(1).memory("512m").serviceAccount("spark")
             .labels(Map.of("app", "spark-pi"))
             .addVolumeMounts(new VolumeMountBuilder().withName("logs").withMountPath("/var/log/spark").build())
