@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
         RenderCommand.class,
         FmtCommand.class,
         ValidateCommand.class,
+        ExplainCommand.class,
+        ProbesCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SparkAppCommand implements Runnable {
