@@ -1,8 +1,10 @@
 package dev.sparkapp.testing;
 
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.probe.ProbeTiming;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -121,6 +123,24 @@ public class ProbeAssert extends AbstractSparkAssert<ProbeAssert, Probe> {
   }
 
   /**
+   * Checks that the probe notices a hung process within {@code limit} in the worst case: {@code
+   * periodSeconds + (failureThreshold - 1) * max(periodSeconds, timeoutSeconds) + timeoutSeconds}, with
+   * the Kubernetes defaults for unset fields (the arithmetic of {@code ProbeTiming} and {@code sparkapp
+   * explain}).
+   *
+   * @return this assertion
+   */
+  public ProbeAssert detectsHangWithin(Duration limit) {
+    Plain expected = new Plain(seconds(limit));
+    Duration worstCase = ProbeTiming.of(present(path(), "to detect a hang within", expected)).worstCaseDetection();
+    if (worstCase.compareTo(limit) > 0) {
+      throw fieldFailure(path(), "to detect a hang within", expected,
+          new Plain(seconds(worstCase) + " in the worst case"));
+    }
+    return myself;
+  }
+
+  /**
    * Checks that no probe is set here.
    *
    * @return this assertion
@@ -163,6 +183,11 @@ public class ProbeAssert extends AbstractSparkAssert<ProbeAssert, Probe> {
       return "a probe without a handler";
     }
     return (handler.equals("httpGet") || handler.equals("exec") ? "an " : "a ") + handler + " probe";
+  }
+
+  /** A duration as whole seconds ({@code 32s}) when it is whole, else as ISO-8601. */
+  private static String seconds(Duration duration) {
+    return duration.toNanosPart() == 0 && duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toString();
   }
 
   /** The number of a numeric port, or the name of a named one. */

@@ -7,6 +7,7 @@ import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ProbeAssertTest {
@@ -139,6 +140,35 @@ class ProbeAssertTest {
   void timingChecksReportAFieldLeftUnsetEvenWhereKubernetesHasADefault() {
     assertThatThrownBy(() -> assertThat(TestApps.tcpProbe()).hasPeriodSeconds(10))
         .hasMessage(message("%nExpecting periodSeconds to be:%n  10%nbut it was not set"));
+  }
+
+  @Test
+  void detectsHangWithinPassesAtTheWorstCaseExactly() {
+    // periodSeconds 10 + (failureThreshold 3 - 1) * max(10, timeout 2) + timeout 2 = 32 s
+    assertThat(TestApps.httpProbe()).detectsHangWithin(Duration.ofSeconds(32));
+  }
+
+  @Test
+  void detectsHangWithinReportsTheWorstCase() {
+    assertThatThrownBy(() -> driverLiveness().detectsHangWithin(Duration.ofSeconds(31)))
+        .hasMessage(message("%nExpecting %s to detect a hang within:%n  31s%nbut was:%n  32s in the worst case",
+            LIVENESS));
+  }
+
+  @Test
+  void detectsHangWithinUsesKubernetesDefaultsForUnsetFields() {
+    // defaults: periodSeconds 10, failureThreshold 3, timeoutSeconds 1 -> 10 + 2 * 10 + 1 = 31 s
+    assertThatThrownBy(() -> assertThat(TestApps.tcpProbe()).detectsHangWithin(Duration.ofMillis(30_500)))
+        .hasMessage(message("%nExpecting <root> to detect a hang within:%n  PT30.5S%nbut was:%n  31s in the worst case"));
+  }
+
+  @Test
+  void detectsHangWithinReportsAProbeThatIsNotSet() {
+    assertThatThrownBy(() -> assertThat(TestApps.sparkPi()).executor().livenessProbe()
+            .detectsHangWithin(Duration.ofMinutes(1)))
+        .hasMessage(message("%nExpecting spec.executor.template.spec.containers[spark-kubernetes-executor]"
+            + ".livenessProbe to detect a hang within:%n  60s%nbut spec.executor.template.spec.containers"
+            + "[spark-kubernetes-executor] was not set"));
   }
 
   @Test
