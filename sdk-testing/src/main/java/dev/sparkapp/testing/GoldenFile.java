@@ -52,10 +52,6 @@ final class GoldenFile {
   /** There is no snapshot and none may be written here. */
   record Missing() implements Outcome {}
 
-  Path path() {
-    return path;
-  }
-
   /** Compares {@code output} with the snapshot, writing the snapshot when it is missing or updating. */
   Outcome compare(String output) {
     Optional<String> expected = read();
