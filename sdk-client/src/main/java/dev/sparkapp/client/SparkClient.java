@@ -345,18 +345,31 @@ public final class SparkClient implements AutoCloseable {
     return codec.read(kubernetes.getKubernetesSerialization().asJson(resource), type);
   }
 
+  /** Throws {@link OperatorNotInstalledException} when the server's API discovery lacks the type. */
   private void requireServed(ResourceRef ref) {
-    boolean served = call(Operation.GET, ref,
-        () -> ResourceType.discover(kubernetes, ref.type().apiVersion(), ref.type().kind()).isPresent());
+    boolean served;
+    try {
+      served = ResourceType.discover(kubernetes, ref.type().apiVersion(), ref.type().kind()).isPresent();
+    } catch (KubernetesClientException e) {
+      throw ClusterErrors.translate(e, Operation.GET, ref, kubernetes.getMasterUrl());
+    }
     if (!served) {
       throw ClusterErrors.notServed(ref.type(), kubernetes.getMasterUrl());
     }
   }
 
+  /**
+   * Runs a request about {@code ref}, translating failures. A 404 is ambiguous (no such resource, or no
+   * such type); API discovery tells which.
+   */
   private <R> R call(Operation operation, ResourceRef ref, Supplier<R> request) {
     try {
       return request.get();
     } catch (KubernetesClientException e) {
+      if (e.getCode() == 404) {
+        requireServed(ref);
+        throw ClusterErrors.notFound(operation, ref, kubernetes.getMasterUrl());
+      }
       throw ClusterErrors.translate(e, operation, ref, kubernetes.getMasterUrl());
     }
   }
