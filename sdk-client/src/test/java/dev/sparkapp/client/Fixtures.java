@@ -1,5 +1,9 @@
 package dev.sparkapp.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
@@ -11,6 +15,9 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 
 /** Resources and mock-server set-up shared by the client tests. */
 final class Fixtures {
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+      .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
+
   private Fixtures() {}
 
   /** A minimal SparkPi application in {@code namespace}. */
@@ -39,6 +46,15 @@ final class Fixtures {
   static ConfigMap log4j(String name) {
     return new ConfigMapBuilder().withNewMetadata().withName(name).withNamespace("default").endMetadata()
         .addToData("log4j2.properties", "rootLogger.level = info\n").build();
+  }
+
+  /** Renders {@code resource} as JSON, the way the API server answers. */
+  static String json(Object resource) {
+    try {
+      return JSON.writeValueAsString(resource);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** Makes the CRUD mock server serve both spark-operator kinds, as if the operator were installed. */
