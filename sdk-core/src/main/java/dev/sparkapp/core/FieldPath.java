@@ -1,8 +1,6 @@
 package dev.sparkapp.core;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,12 +15,16 @@ import java.util.regex.Pattern;
  */
 public final class FieldPath {
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
-  private static final FieldPath ROOT = new FieldPath(Collections.emptyList());
+  private static final FieldPath ROOT = new FieldPath(null, "");
 
-  private final List<String> segments;
+  private final FieldPath parent;
+  private final String segment;
+  private final int hash;
 
-  private FieldPath(List<String> segments) {
-    this.segments = segments;
+  private FieldPath(FieldPath parent, String segment) {
+    this.parent = parent;
+    this.segment = segment;
+    this.hash = parent == null ? 0 : 31 * parent.hash + segment.hashCode();
   }
 
   /** Returns the empty path, the document itself. */
@@ -42,10 +44,10 @@ public final class FieldPath {
   /** Returns this path extended by an object field or map key. */
   public FieldPath field(String name) {
     Objects.requireNonNull(name, "name");
-    String segment = PLAIN.matcher(name).matches()
-        ? (segments.isEmpty() ? name : "." + name)
+    String next = PLAIN.matcher(name).matches()
+        ? (isRoot() ? name : "." + name)
         : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
-    return append(segment);
+    return new FieldPath(this, next);
   }
 
   /** Returns this path extended by a list index. */
@@ -53,7 +55,7 @@ public final class FieldPath {
     if (index < 0) {
       throw new IllegalArgumentException("index must be >= 0, got " + index);
     }
-    return append("[" + index + "]");
+    return new FieldPath(this, "[" + index + "]");
   }
 
   /**
@@ -61,34 +63,62 @@ public final class FieldPath {
    * {@code containers[spark-kubernetes-driver]}.
    */
   public FieldPath named(String name) {
-    return append("[" + Objects.requireNonNull(name, "name") + "]");
+    return new FieldPath(this, "[" + Objects.requireNonNull(name, "name") + "]");
   }
 
-  private FieldPath append(String segment) {
-    List<String> next = new ArrayList<>(segments.size() + 1);
-    next.addAll(segments);
-    next.add(segment);
-    return new FieldPath(Collections.unmodifiableList(next));
+  /** Returns the path this one extends, or empty for the root. */
+  public Optional<FieldPath> parent() {
+    return Optional.ofNullable(parent);
   }
 
   /** Returns {@code true} for the root path. */
   public boolean isRoot() {
-    return segments.isEmpty();
+    return parent == null;
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FieldPath other && segments.equals(other.segments);
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof FieldPath other) || hash != other.hash) {
+      return false;
+    }
+    FieldPath a = this;
+    FieldPath b = other;
+    while (a != null && b != null) {
+      if (a == b) {
+        return true;
+      }
+      if (!a.segment.equals(b.segment)) {
+        return false;
+      }
+      a = a.parent;
+      b = b.parent;
+    }
+    return a == b;
   }
 
   @Override
   public int hashCode() {
-    return segments.hashCode();
+    return hash;
   }
 
   /** Returns the path as users read it; the root prints as {@code <root>}. */
   @Override
   public String toString() {
-    return segments.isEmpty() ? "<root>" : String.join("", segments);
+    if (isRoot()) {
+      return "<root>";
+    }
+    StringBuilder out = new StringBuilder();
+    append(out);
+    return out.toString();
+  }
+
+  private void append(StringBuilder out) {
+    if (parent != null) {
+      parent.append(out);
+      out.append(segment);
+    }
   }
 }

@@ -1,0 +1,18 @@
+package dev.sparkapp.samples;
+
+import java.util.List;
+
+/**
+ * A sample application built with the SDK: a name for {@code sparkapp render NAME}, a one-line
+ * description, and the resources it renders (the application, then any companion resources).
+ */
+public interface Sample {
+  /** The name used on the command line, for example {@code spark-pi}. */
+  String name();
+
+  /** One line that says what the sample teaches. */
+  String description();
+
+  /** The resources to render, in the order they are written and applied. */
+  List<Object> resources();
+}

@@ -1,0 +1,62 @@
+package dev.sparkapp.cli;
+
+import dev.sparkapp.core.SparkAppException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code sparkapp}: render, format, check and apply Spark on Kubernetes manifests from build scripts and
+ * CI. Exit codes: 0 success, 1 the input has problems (or the command failed), 2 usage or I/O error.
+ */
+@Command(
+    name = "sparkapp",
+    mixinStandardHelpOptions = true,
+    versionProvider = SparkAppCommand.Version.class,
+    description = "Render, format, check and apply kubeflow spark-operator manifests.",
+    subcommands = {
+        RenderCommand.class,
+        FmtCommand.class,
+        CommandLine.HelpCommand.class
+    })
+public final class SparkAppCommand implements Runnable {
+  /** Exit code: the input has problems, or the command could not do what was asked. */
+  static final int EXIT_FAILURE = 1;
+
+  /** Exit code: wrong usage, or input/output that could not be read or written. */
+  static final int EXIT_USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+  }
+
+  /** Runs the command line and exits with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. For tests and embedding. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new SparkAppCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("sparkapp: " + e.getMessage());
+      return e instanceof SparkAppException ? EXIT_FAILURE : EXIT_USAGE;
+    });
+    return commandLine.execute(args);
+  }
+
+  /** Prints the SDK's version, from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = SparkAppCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"sparkapp " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

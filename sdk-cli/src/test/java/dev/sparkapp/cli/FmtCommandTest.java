@@ -1,0 +1,55 @@
+package dev.sparkapp.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FmtCommandTest {
+  private static final String MESSY = "kind: SparkApplication\napiVersion: sparkoperator.k8s.io/v1beta2\n"
+      + "metadata: {name: pi}\nspec:\n  type: Scala\n  arguments: [5000x]\n  sparkConf: {spark.ui.enabled: 'true'}\n";
+  private static final String CANONICAL = "apiVersion: sparkoperator.k8s.io/v1beta2\nkind: SparkApplication\n"
+      + "metadata:\n  name: pi\nspec:\n  arguments:\n  - 5000x\n  sparkConf:\n    spark.ui.enabled: \"true\"\n"
+      + "  type: Scala\n";
+
+  @Test
+  void printsTheCanonicalForm(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("app.yaml"), MESSY);
+    CliRun run = CliRun.of("fmt", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo(CANONICAL);
+    assertThat(Files.readString(file)).isEqualTo(MESSY);
+  }
+
+  @Test
+  void rewritesTheFileInPlaceWithW(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("app.yaml"), MESSY);
+    CliRun run = CliRun.of("fmt", "-w", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(file)).isEqualTo(CANONICAL);
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(file);
+    }
+  }
+
+  @Test
+  void reportsParseErrorsAsFileLineColPathMessageAndExitsOne(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("app.yaml"), MESSY.replace("type: Scala", "tpye: Scala"));
+    CliRun run = CliRun.of("fmt", "-w", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo(file + ":5:3: spec.tpye: unknown field 'tpye' in SparkApplicationSpec; "
+        + "did you mean 'type'?\n");
+    assertThat(Files.readString(file)).contains("tpye");
+  }
+
+  @Test
+  void exitsTwoOnUsageErrorsAndMissingFiles(@TempDir Path dir) {
+    assertThat(CliRun.of("fmt").exitCode()).isEqualTo(2);
+    CliRun missing = CliRun.of("fmt", dir.resolve("nope.yaml").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("nope.yaml: no such file");
+  }
+}

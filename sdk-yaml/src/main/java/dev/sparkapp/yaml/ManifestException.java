@@ -1,0 +1,52 @@
+package dev.sparkapp.yaml;
+
+import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SourcePosition;
+import dev.sparkapp.core.SparkAppException;
+import java.util.Optional;
+
+/**
+ * A manifest could not be read. The message reads {@code source:line:column: path: reason}, the form
+ * editors and CI annotations understand; {@link #position()}, {@link #path()} and {@link #reason()}
+ * give the parts. Each subclass is one kind of failure.
+ */
+public class ManifestException extends SparkAppException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient SourcePosition position;
+  private final transient FieldPath path;
+  private final String reason;
+
+  ManifestException(SourcePosition position, FieldPath path, String reason) {
+    super(format(position, path, reason));
+    this.position = position;
+    this.path = path == null ? FieldPath.root() : path;
+    this.reason = reason;
+  }
+
+  private static String format(SourcePosition position, FieldPath path, String reason) {
+    StringBuilder out = new StringBuilder();
+    if (position != null) {
+      out.append(position).append(": ");
+    }
+    if (path != null && !path.isRoot()) {
+      out.append(path).append(": ");
+    }
+    return out.append(reason).toString();
+  }
+
+  /** Where in the source the problem is, when the input was text. */
+  public Optional<SourcePosition> position() {
+    return Optional.ofNullable(position);
+  }
+
+  /** The field the problem is at; the root path for problems of the text itself. */
+  public FieldPath path() {
+    return path;
+  }
+
+  /** What is wrong and how to fix it, without position and path. */
+  public String reason() {
+    return reason;
+  }
+}

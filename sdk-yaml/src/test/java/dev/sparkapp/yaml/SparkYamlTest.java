@@ -1,0 +1,218 @@
+package dev.sparkapp.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sparkapp.core.DeployMode;
+import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SourcePosition;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationType;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SparkYamlTest {
+  private static final String HEADER = "apiVersion: sparkoperator.k8s.io/v1beta2\nkind: SparkApplication\n"
+      + "metadata:\n  name: pi\n";
+
+  private static SparkApplication sparkPi() {
+    return SparkApplication.builder()
+        .metadata(m -> m.withName("spark-pi").withNamespace("default"))
+        .spec(s -> s.type(SparkApplicationType.SCALA).mode(DeployMode.CLUSTER)
+            .image("apache/spark:4.0.1").sparkVersion("4.0.1")
+            .mainClass("org.apache.spark.examples.SparkPi")
+            .mainApplicationFile("local:///opt/spark/examples/jars/spark-examples.jar")
+            .addArguments("5000")
+            .putSparkConf("spark.ui.enabled", "true")
+            .driver(d -> d.cores(1).memory("512m").serviceAccount("spark"))
+            .executor(e -> e.instances(2).cores(1).memory("512m")))
+        .build();
+  }
+
+  @Test
+  void writesApiVersionKindMetadataSpecFirstThenFieldsAlphabetically() {
+    assertThat(SparkYaml.strict().toYaml(sparkPi())).isEqualTo("""
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata:
+          name: spark-pi
+          namespace: default
+        spec:
+          arguments:
+          - "5000"
+          driver:
+            cores: 1
+            memory: 512m
+            serviceAccount: spark
+          executor:
+            cores: 1
+            instances: 2
+            memory: 512m
+          image: apache/spark:4.0.1
+          mainApplicationFile: local:///opt/spark/examples/jars/spark-examples.jar
+          mainClass: org.apache.spark.examples.SparkPi
+          mode: cluster
+          sparkConf:
+            spark.ui.enabled: "true"
+          sparkVersion: 4.0.1
+          type: Scala
+        """);
+  }
+
+  @Test
+  void readsBackWhatItWroteAsAnEqualValue() {
+    SparkApplication app = sparkPi();
+    assertThat(SparkYaml.strict().readApplication(SparkYaml.strict().toYaml(app))).isEqualTo(app);
+    assertThat(SparkYaml.strict().readApplication(SparkYaml.strict().toJson(app))).isEqualTo(app);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"yes", "no", "on", "off", "y", "N", "true", "False", "~", "null", "", " padded ",
+      "0x1F", "0o17", "017", "1e3", "1.5", ".inf", "12:30", "2024-01-01", "<<", "=", "5000", "-1"})
+  void quotesStringsThatYaml11ReadersWouldTakeForSomethingElse(String value) {
+    SparkApplication app = SparkApplication.builder().from(sparkPi())
+        .spec(s -> s.putSparkConf("k", value).addArguments(value)).build();
+    String yaml = SparkYaml.strict().toYaml(app);
+    assertThat(yaml).contains("k: \"" + value + "\"");
+    SparkApplication back = SparkYaml.strict().readApplication(yaml);
+    assertThat(back.spec().sparkConf()).containsEntry("k", value);
+    assertThat(back.spec().arguments()).containsExactly(value);
+  }
+
+  @Test
+  void keepsExplicitFalseZeroAndEmptyValuesButWritesNothingUnset() {
+    String yaml = HEADER + "spec:\n  arguments: []\n  sparkConf: {}\n  suspend: false\n  failureRetries: 0\n";
+    SparkApplication app = SparkYaml.strict().readApplication(yaml);
+    assertThat(app.spec().arguments()).isEmpty();
+    assertThat(app.spec().mainClass()).isEmpty();
+    assertThat(SparkYaml.strict().toYaml(app)).isEqualTo(
+        HEADER + "spec:\n  arguments: []\n  failureRetries: 0\n  sparkConf: {}\n  suspend: false\n");
+  }
+
+  @Test
+  void keepsOtherKindsBesideTheApplicationAndWritesThemBack() {
+    ConfigMap config = new ConfigMapBuilder().withNewMetadata().withName("log4j2").endMetadata()
+        .addToData("log4j2.properties", "rootLogger.level = info\nappender.console.type = Console\n").build();
+    String yaml = SparkYaml.strict().toYaml(List.of(config, sparkPi()));
+    Manifest manifest = SparkYaml.strict().read(yaml);
+    assertThat(manifest.resources()).hasSize(2);
+    assertThat(manifest.resourcesOf(ConfigMap.class)).singleElement().isEqualTo(config);
+    assertThat(manifest.resourcesOf(SparkApplication.class)).containsExactly(sparkPi());
+    assertThat(SparkYaml.strict().toYaml(manifest.resources())).isEqualTo(yaml);
+    assertThat(yaml).contains("log4j2.properties: |");
+  }
+
+  @Test
+  void strictReadingRefusesAnUnknownFieldWithPathPositionAndSuggestion() {
+    String yaml = HEADER + "spec:\n  driver:\n    memroy: 1g\n";
+    assertThatThrownBy(() -> SparkYaml.strict().read(yaml, "app.yaml"))
+        .isInstanceOf(UnknownFieldException.class)
+        .hasMessage("app.yaml:7:5: spec.driver.memroy: unknown field 'memroy' in DriverSpec; did you mean 'memory'?")
+        .satisfies(e -> {
+          ManifestException error = (ManifestException) e;
+          assertThat(error.position()).contains(SourcePosition.of("app.yaml", 7, 5));
+          assertThat(error.path()).isEqualTo(FieldPath.of("spec", "driver", "memroy"));
+        });
+  }
+
+  @Test
+  void strictReadingPointsAProbeWrittenUnderSpecToThePodTemplate() {
+    assertThatThrownBy(() -> SparkYaml.strict().read(HEADER + "spec:\n  readinessProbe:\n    tcpSocket: {port: 7078}\n"))
+        .isInstanceOf(UnknownFieldException.class)
+        .hasMessageContaining("spec.readinessProbe: unknown field 'readinessProbe' in SparkApplicationSpec; "
+            + "probes belong to a container of the pod template");
+  }
+
+  @Test
+  void lenientReadingKeepsUnknownFieldsAndWritesThemBack() {
+    String yaml = HEADER + "spec:\n  driver:\n    cores: 1\n    futureField:\n      x: 1\n  futureSpecField: on-later\n";
+    SparkApplication app = SparkYaml.lenient().readApplication(yaml);
+    assertThat(app.spec().additionalProperties()).containsEntry("futureSpecField", "on-later");
+    assertThat(app.spec().driver().orElseThrow().additionalProperties()).containsKey("futureField");
+    assertThat(SparkYaml.lenient().toYaml(app)).isEqualTo(
+        HEADER + "spec:\n  driver:\n    cores: 1\n    futureField:\n      x: 1\n  futureSpecField: on-later\n");
+  }
+
+  @Test
+  void refusesAnApiVersionItDoesNotModelNamingWhatIsSupported() {
+    assertThatThrownBy(() -> SparkYaml.strict().read(HEADER.replace("v1beta2", "v1beta1") + "spec: {}\n"))
+        .isInstanceOf(UnsupportedResourceException.class)
+        .hasMessage("<string>:1:1: sparkoperator.k8s.io/v1beta1 SparkApplication is not supported; this SDK "
+            + "models sparkoperator.k8s.io/v1beta2 SparkApplication and ScheduledSparkApplication");
+  }
+
+  @Test
+  void refusesDuplicateSparkConfKeysNamingKeyAndLines() {
+    assertThatThrownBy(() -> SparkYaml.strict().read(HEADER + "spec:\n  sparkConf:\n    a: b\n    a: c\n"))
+        .isInstanceOf(DuplicateKeyException.class)
+        .hasMessage("<string>:8:5: spec.sparkConf.a: duplicate key 'a' (first at line 7); "
+            + "YAML readers disagree on which value wins: keep one");
+  }
+
+  @Test
+  void refusesAliasesInsteadOfReadingTheAliasNameAsAValue() {
+    assertThatThrownBy(() -> SparkYaml.strict().read(HEADER + "spec:\n  image: &img spark:4\n  mainClass: *img\n"))
+        .isInstanceOf(YamlSyntaxException.class)
+        .hasMessageContaining("spec.mainClass: YAML alias '*img' is not supported");
+  }
+
+  @Test
+  void refusesBytesThatAreNotUtf8WithTheirPosition() {
+    byte[] bytes = (HEADER + "spec:\n  image: caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> SparkYaml.strict().read(new ByteArrayInputStream(bytes), "latin1.yaml"))
+        .isInstanceOf(YamlSyntaxException.class)
+        .hasMessage("latin1.yaml:6:13: the input is not valid UTF-8 (byte 0xE9 at offset 103); save the file as UTF-8");
+  }
+
+  @Test
+  void reportsWrongTypesAndEnumValuesWithWhatTheFieldExpects() {
+    assertThatThrownBy(() -> SparkYaml.strict().read(HEADER + "spec:\n  driver:\n    cores: \"two\"\n"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("<string>:7:5: spec.driver.cores: expected an integer, found the string 'two'");
+    assertThatThrownBy(() -> SparkYaml.strict().read(HEADER + "spec:\n  type: scala\n"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("<string>:6:3: spec.type: invalid value 'scala'; expected one of ['Java', 'Python', 'Scala', 'R']");
+  }
+
+  @Test
+  void reportsAnEmptyInput() {
+    assertThatThrownBy(() -> SparkYaml.strict().read("# nothing\n---\n"))
+        .isInstanceOf(EmptyManifestException.class)
+        .hasMessage("<string>:1:1: the input holds no document; expected at least one resource with apiVersion and kind");
+  }
+
+  @Test
+  void readsFilesReadersAndStreamsNamingTheirSource(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("app.yaml");
+    Files.writeString(file, SparkYaml.strict().toYaml(sparkPi()));
+    assertThat(SparkYaml.strict().read(file).source()).isEqualTo(file.toString());
+    assertThat(SparkYaml.strict().read(new StringReader(Files.readString(file)), "<stdin>").resources())
+        .containsExactly(sparkPi());
+    assertThat(SparkYaml.strict().read(file).documents().get(0).positionOf(FieldPath.of("spec", "driver", "cores")))
+        .contains(SourcePosition.of(file.toString(), 10, 5));
+  }
+
+  @Test
+  void doesNotPrintSparkConfValuesInToString() {
+    SparkApplication app = SparkApplication.builder().from(sparkPi())
+        .spec(s -> s.putSparkConf("spark.hadoop.fs.s3a.secret.key", "hunter2")).build();
+    assertThat(app.toString()).doesNotContain("hunter2");
+  }
+
+  @Test
+  void writesAListOfResourcesAsOneKubernetesListInJson() {
+    assertThat(SparkYaml.strict().toJson(List.of(sparkPi())))
+        .startsWith("{\n  \"apiVersion\" : \"v1\",\n  \"kind\" : \"List\",\n  \"items\" : [ {\n    \"apiVersion\" : "
+            + "\"sparkoperator.k8s.io/v1beta2\"");
+  }
+}
