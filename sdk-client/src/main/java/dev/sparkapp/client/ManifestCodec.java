@@ -1,30 +1,17 @@
 package dev.sparkapp.client;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.util.List;
 
 /**
- * The client's one way to turn resources into request bodies and response bodies back into resources.
- *
- * <p>TEMPORARY: stands in for {@code dev.sparkapp.yaml.SparkYaml} until it lands on main; then
- * {@link #render} becomes {@code SparkYaml.strict().toYaml(resource)} and {@link #read} of a Spark type
- * {@code SparkYaml.lenient().read(json).resourcesOf(type).get(0)}.
+ * The client's one way to turn resources into request bodies and the server's answers back into
+ * resources: {@link SparkYaml#strict()} writes, {@link SparkYaml#lenient()} reads (so fields the server
+ * has and the SDK does not model are kept), and fabric8's serialization reads other kinds.
  */
 final class ManifestCodec {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
-      .registerModule(new Jdk8Module())
-      .setSerializationInclusion(JsonInclude.Include.NON_ABSENT)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final String SOURCE = "<api-server>";
 
   private final KubernetesSerialization kubernetes;
 
@@ -34,24 +21,19 @@ final class ManifestCodec {
 
   /** Renders {@code resource} as the YAML manifest that is sent to the server. */
   String render(Object resource) {
-    try {
-      return YAML.writeValueAsString(resource);
-    } catch (JsonProcessingException e) {
-      throw new SparkAppException("Cannot render " + resource.getClass().getSimpleName() + " as YAML: "
-          + e.getOriginalMessage(), e);
-    }
+    return SparkYaml.strict().toYaml(resource);
   }
 
-  /** Reads a resource of {@code type} from the server's JSON, keeping fields the SDK does not model. */
+  /** Reads a resource of {@code type} from the server's JSON answer. */
   <T> T read(String json, Class<T> type) {
     if (!SparkResource.class.isAssignableFrom(type)) {
       return kubernetes.unmarshal(json, type);
     }
-    try {
-      return YAML.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new SparkAppException("Cannot read the " + type.getSimpleName() + " the API server returned: "
-          + e.getOriginalMessage(), e);
+    List<T> read = SparkYaml.lenient().read(json, SOURCE).resourcesOf(type);
+    if (read.size() != 1) {
+      throw new IllegalStateException("the API server answered " + read.size() + " " + type.getSimpleName()
+          + " resources where one was expected");
     }
+    return read.get(0);
   }
 }

@@ -1,13 +1,10 @@
 package dev.sparkapp.client;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
@@ -15,9 +12,6 @@ import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 
 /** Resources and mock-server set-up shared by the client tests. */
 final class Fixtures {
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
-      .setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
-
   private Fixtures() {}
 
   /** A minimal SparkPi application in {@code namespace}. */
@@ -50,11 +44,7 @@ final class Fixtures {
 
   /** Renders {@code resource} as JSON, the way the API server answers. */
   static String json(Object resource) {
-    try {
-      return JSON.writeValueAsString(resource);
-    } catch (JsonProcessingException e) {
-      throw new AssertionError(e);
-    }
+    return SparkYaml.strict().toJson(resource);
   }
 
   /** Makes the CRUD mock server serve both spark-operator kinds, as if the operator were installed. */

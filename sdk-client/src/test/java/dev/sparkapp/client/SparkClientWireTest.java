@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.ConfigBuilder;
@@ -212,8 +213,8 @@ class SparkClientWireTest {
         .withConfig(change.apply(new ConfigBuilder(kubernetes.getConfiguration())).build()).build();
   }
 
-  private String rendered(Object resource) {
-    return new ManifestCodec(kubernetes.getKubernetesSerialization()).render(resource);
+  private static String rendered(Object resource) {
+    return SparkYaml.strict().toYaml(resource);
   }
 
   /** The server's JSON answer for {@code app}: the app with a uid and resource version. */
