@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
     subcommands = {
         RenderCommand.class,
         FmtCommand.class,
+        ApplyCommand.class,
+        StatusCommand.class,
+        DeleteCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SparkAppCommand implements Runnable {
