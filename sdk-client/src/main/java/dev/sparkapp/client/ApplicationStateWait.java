@@ -45,7 +45,7 @@ final class ApplicationStateWait {
       last = resource.waitUntilCondition(this::ends, timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (KubernetesClientTimeoutException e) {
       throw new WaitTimeoutException("Timed out after " + timeout + " waiting for " + ref + " to reach "
-          + describe(awaited) + "; its last state was " + describe(stateOf(lastSeen.get()))
+          + describe(awaited) + "; its last state was " + stateOf(lastSeen.get()).name()
           + ". Wait longer (--timeout) or check the operator's events: kubectl describe sparkapplication -n "
           + ref.namespace() + " " + ref.name());
     } catch (KubernetesClientException e) {
@@ -81,10 +81,6 @@ final class ApplicationStateWait {
       return ApplicationStateType.NEW;
     }
     return status.applicationState().map(ApplicationState::stateType).orElse(ApplicationStateType.NEW);
-  }
-
-  private static String describe(ApplicationStateType state) {
-    return state.name();
   }
 
   private static String describe(Set<ApplicationStateType> states) {

@@ -13,6 +13,7 @@ import dev.sparkapp.core.SparkAppException;
 public class ClusterException extends SparkAppException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status code, 0 when there was no answer. */
   private final int statusCode;
 
   ClusterException(String message, int statusCode, Throwable cause) {

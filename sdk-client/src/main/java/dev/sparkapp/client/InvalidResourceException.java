@@ -10,6 +10,7 @@ import java.util.List;
 public final class InvalidResourceException extends ClusterException {
   private static final long serialVersionUID = 1L;
 
+  /** The server's causes, {@code field: message}. */
   private final List<String> causes;
 
   InvalidResourceException(String message, List<String> causes, Throwable cause) {

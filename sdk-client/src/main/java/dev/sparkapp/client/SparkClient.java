@@ -264,15 +264,20 @@ public final class SparkClient implements AutoCloseable {
    * propagation policy for its dependents.
    *
    * @return {@code true} if it was deleted, {@code false} if there was none
+   * @throws OperatorNotInstalledException when the cluster does not serve the type
    */
   public boolean delete(Class<? extends SparkResource> type, String name, DeletionPropagation propagation) {
     ResourceRef ref = ref(type, name);
     Objects.requireNonNull(propagation, "propagation");
-    return call(Operation.DELETE, ref, () -> {
+    boolean deleted = call(Operation.DELETE, ref, () -> {
       Resource<GenericKubernetesResource> resource = resources(ref.type()).withName(name);
       var deletable = options.dryRun() ? resource.dryRun() : resource;
       return !deletable.withPropagationPolicy(propagation).delete().isEmpty();
     });
+    if (!deleted) {
+      requireServed(ref);
+    }
+    return deleted;
   }
 
   /**
