@@ -22,7 +22,9 @@ final class Fixtures {
             .image("apache/spark:4.0.1").sparkVersion("4.0.1")
             .mainClass("org.apache.spark.examples.SparkPi")
             .mainApplicationFile("local:///opt/spark/examples/jars/spark-examples.jar")
-            .addArguments("1000"))
+            .addArguments("1000")
+            .driver(d -> d.cores(1).memory("512m").serviceAccount("spark"))
+            .executor(e -> e.instances(1).cores(1).memory("512m")))
         .build();
   }
 
@@ -32,7 +34,9 @@ final class Fixtures {
         .metadata(m -> m.withName(name).withNamespace("default"))
         .spec(s -> s.schedule("0 2 * * *")
             .template(t -> t.type(SparkApplicationType.SCALA).sparkVersion("4.0.1")
-                .mainApplicationFile("local:///opt/app.jar")))
+                .mainApplicationFile("local:///opt/app.jar")
+                .driver(d -> d.cores(1).memory("512m").serviceAccount("spark"))
+                .executor(e -> e.instances(1).cores(1).memory("512m"))))
         .build();
   }
 

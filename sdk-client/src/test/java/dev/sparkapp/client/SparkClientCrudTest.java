@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sparkapp.core.ApplicationStateType;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkApplicationStatus;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -61,8 +62,9 @@ class SparkClientCrudTest {
   @Test
   void createOrReplaceReplacesAChangedSpec() {
     spark.apply(sparkPi("pi", "default"));
-    SparkApplication changed = SparkApplication.builder().from(sparkPi("pi", "default"))
-        .spec(s -> s.image("apache/spark:4.0.2").sparkVersion("4.0.2")).build();
+    SparkApplication pi = sparkPi("pi", "default");
+    SparkApplication changed = SparkApplication.builder().from(pi)
+        .spec(SparkApplicationSpec.builder().from(pi.spec()).image("apache/spark:4.0.2").build()).build();
 
     spark.apply(changed);
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.validate.ValidationException;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
@@ -16,6 +18,7 @@ import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.mockwebserver.http.RecordedRequest;
 import java.net.ServerSocket;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +90,28 @@ class SparkClientWireTest {
     RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
     assertThat(request.getPath()).isEqualTo(path);
     assertThat(request.getUtf8Body()).isEqualTo(rendered(log4j("pi-log4j")));
+  }
+
+  @Test
+  void anInvalidApplicationIsRefusedBeforeAnythingIsSent() {
+    SparkApplication noDriver = SparkApplication.builder().from(pi)
+        .spec(SparkApplicationSpec.builder().from(pi.spec()).driver(Optional.empty()).build()).build();
+
+    assertThatThrownBy(() -> spark.apply(noDriver))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("spec.driver: error: driver is required");
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void validationCanBeTurnedOffToLetTheServerJudge() throws InterruptedException {
+    SparkApplication noDriver = SparkApplication.builder().from(pi)
+        .spec(SparkApplicationSpec.builder().from(pi.spec()).driver(Optional.empty()).build()).build();
+    server.expect().patch().withPath(PI_PATH + "?fieldManager=sparkapp").andReturn(200, stored(noDriver)).once();
+
+    spark.withOptions(SparkClientOptions.defaults().toBuilder().validate(false).build()).apply(noDriver);
+
+    assertThat(server.takeRequest(5, TimeUnit.SECONDS).getUtf8Body()).doesNotContain("driver:");
   }
 
   @Test
