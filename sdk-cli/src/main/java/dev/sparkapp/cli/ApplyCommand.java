@@ -107,13 +107,12 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   /** Returns {@code Kind namespace/name}, as the client's messages name resources. */
-  static String describe(Object resource, SparkClient client) {
+  private static String describe(Object resource, SparkClient client) {
     if (resource instanceof SparkResource spark) {
-      return spark.kind() + " " + namespaceOf(spark, client) + "/" + spark.name().orElse("");
+      return NamedResource.label(spark.kind(), namespaceOf(spark, client), spark.name().orElse(""));
     }
     HasMetadata meta = (HasMetadata) resource;
-    String namespace = meta.getMetadata().getNamespace();
-    return meta.getKind() + " " + (namespace == null ? "" : namespace + "/") + meta.getMetadata().getName();
+    return NamedResource.label(meta.getKind(), meta.getMetadata().getNamespace(), meta.getMetadata().getName());
   }
 
   private static String namespaceOf(SparkResource resource, SparkClient client) {

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,10 +33,7 @@ final class DeleteCommand implements Callable<Integer> {
   ClusterOptions cluster;
 
   @Mixin
-  ResourceKindOption kind;
-
-  @Parameters(paramLabel = "NAME", description = "The resource's name.")
-  String name;
+  NamedResource resource;
 
   @Option(names = "--cascade", paramLabel = "MODE", defaultValue = "background",
       description = "What happens to its pods: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -53,12 +49,10 @@ final class DeleteCommand implements Callable<Integer> {
 
   private int delete(SparkClient client) {
     SparkClient deleting = dryRun ? client.dryRun() : client;
-    String what = kind.kind() + " " + client.namespace() + "/" + name;
-    if (!deleting.delete(kind.type(), name, cascade.propagation)) {
-      spec.commandLine().getErr().println("sparkapp delete: " + what + " not found; check the name and --namespace");
-      return SparkAppCommand.EXIT_FAILURE;
+    if (!deleting.delete(resource.type(), resource.name, cascade.propagation)) {
+      return resource.notFound(spec, client);
     }
-    spec.commandLine().getOut().println(what + " deleted" + (dryRun ? " (server dry run)" : ""));
+    spec.commandLine().getOut().println(resource.describe(client) + " deleted" + (dryRun ? " (server dry run)" : ""));
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,10 +27,7 @@ final class StatusCommand implements Callable<Integer> {
   ClusterOptions cluster;
 
   @Mixin
-  ResourceKindOption kind;
-
-  @Parameters(paramLabel = "NAME", description = "The resource's name.")
-  String name;
+  NamedResource resource;
 
   @Override
   public Integer call() {
@@ -40,13 +36,11 @@ final class StatusCommand implements Callable<Integer> {
 
   private int print(SparkClient client) {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<? extends SparkResource> found = client.get(kind.type(), name);
+    Optional<? extends SparkResource> found = client.get(resource.type(), resource.name);
     if (found.isEmpty()) {
-      spec.commandLine().getErr().println("sparkapp status: " + kind.kind() + " " + client.namespace() + "/" + name
-          + " not found; check the name and --namespace");
-      return SparkAppCommand.EXIT_FAILURE;
+      return resource.notFound(spec, client);
     }
-    line(out, "Name", name);
+    line(out, "Name", resource.name);
     line(out, "Namespace", found.get().namespace().orElse(client.namespace()));
     line(out, "Kind", found.get().kind());
     if (found.get() instanceof SparkApplication app) {
