@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.io.File;
+import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
@@ -48,14 +50,14 @@ final class ClusterOptions {
     } else {
       if (!kubeconfig.isFile()) {
         throw new UncheckedIOException(kubeconfig + ": no such kubeconfig file; pass an existing --kubeconfig",
-            new java.io.FileNotFoundException(kubeconfig.toString()));
+            new FileNotFoundException(kubeconfig.toString()));
       }
       try {
         config = Config.fromKubeconfig(context, kubeconfig);
       } catch (KubernetesClientException e) {
         throw new UncheckedIOException(kubeconfig + ": cannot use this kubeconfig"
             + (context == null ? "" : " with context " + context) + ": " + e.getMessage(),
-            new java.io.IOException(e.getMessage()));
+            new IOException(e.getMessage()));
       }
     }
     config.setRequestRetryBackoffLimit(REQUEST_RETRIES);

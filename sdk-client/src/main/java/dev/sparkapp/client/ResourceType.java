@@ -5,11 +5,13 @@ import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.APIResource;
 import io.fabric8.kubernetes.api.model.APIResourceList;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,14 +56,14 @@ record ResourceType(String group, String version, String kind, String plural, bo
       throw new IllegalArgumentException("cannot apply a " + (resource == null ? "null" : resource.getClass().getName())
           + ": expected a SparkApplication, a ScheduledSparkApplication or a Kubernetes resource (HasMetadata)");
     }
-    if (meta.getClass() != io.fabric8.kubernetes.api.model.GenericKubernetesResource.class) {
+    if (meta.getClass() != GenericKubernetesResource.class) {
       Class<? extends KubernetesResource> type = meta.getClass();
       return of(ResourceDefinitionContext.fromResourceType(type), meta.getKind())
           .withNamespaced(meta instanceof Namespaced);
     }
     return discover(client, meta.getApiVersion(), meta.getKind()).orElseThrow(
         () -> ClusterErrors.notServed(new ResourceType(groupOf(meta.getApiVersion()), versionOf(meta.getApiVersion()),
-            meta.getKind(), meta.getKind().toLowerCase(java.util.Locale.ROOT) + "s", true), client.getMasterUrl()));
+            meta.getKind(), meta.getKind().toLowerCase(Locale.ROOT) + "s", true), client.getMasterUrl()));
   }
 
   /** Looks {@code kind} up in the server's discovery document of {@code apiVersion}; empty if not served. */
