@@ -4,11 +4,9 @@ import dev.sparkapp.client.ApplyStrategy;
 import dev.sparkapp.client.SparkClient;
 import dev.sparkapp.client.SparkClientOptions;
 import dev.sparkapp.core.ApplicationStateType;
-import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationStatus;
 import dev.sparkapp.core.SparkResource;
-import dev.sparkapp.yaml.ManifestException;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.PrintWriter;
@@ -71,15 +69,7 @@ final class ApplyCommand implements Callable<Integer> {
     }
     List<Object> resources = new ArrayList<>();
     for (String file : files) {
-      try {
-        resources.addAll(ManifestFiles.read(SparkYaml.strict(), file, System.in).resources());
-      } catch (ManifestException e) {
-        err.println(e.getMessage());
-        return SparkAppCommand.EXIT_FAILURE;
-      } catch (SparkAppException e) {
-        err.println(e.getMessage());
-        return SparkAppCommand.EXIT_USAGE;
-      }
+      resources.addAll(ManifestFiles.read(SparkYaml.strict(), file, System.in).resources());
     }
     SparkClientOptions options = SparkClientOptions.defaults().toBuilder()
         .strategy(createOrReplace ? ApplyStrategy.CREATE_OR_REPLACE : ApplyStrategy.SERVER_SIDE_APPLY)

@@ -1,13 +1,11 @@
 package dev.sparkapp.cli;
 
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.probe.ExplainedProbe;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.ManifestDocument;
-import dev.sparkapp.yaml.ManifestException;
 import dev.sparkapp.yaml.SparkYaml;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -32,16 +30,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Manifest manifest;
-    try {
-      manifest = ManifestFiles.read(SparkYaml.lenient(), file, System.in);
-    } catch (ManifestException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return SparkAppCommand.EXIT_FAILURE;
-    } catch (SparkAppException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return SparkAppCommand.EXIT_USAGE;
-    }
+    Manifest manifest = ManifestFiles.read(SparkYaml.lenient(), file, System.in);
     out.printf("%-24s %-9s %-34s %-9s %-10s %-7s %s%n",
         "RESOURCE", "POD", "CONTAINER", "KIND", "HANG→ACT", "READY", "STARTUP  CHECK");
     for (ManifestDocument document : manifest.documents()) {

@@ -3,6 +3,7 @@ package dev.sparkapp.cli;
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.ManifestException;
+import dev.sparkapp.yaml.UnreadableSourceException;
 import dev.sparkapp.yaml.SparkYaml;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ final class FmtCommand implements Callable<Integer> {
       } catch (ManifestException e) {
         spec.commandLine().getErr().println(e.getMessage());
         exit = Math.max(exit, SparkAppCommand.EXIT_FAILURE);
-      } catch (SparkAppException e) {
+      } catch (UnreadableSourceException e) {
         spec.commandLine().getErr().println(e.getMessage());
         exit = SparkAppCommand.EXIT_USAGE;
       }

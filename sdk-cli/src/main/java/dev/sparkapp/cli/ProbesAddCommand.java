@@ -1,6 +1,5 @@
 package dev.sparkapp.cli;
 
-import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.probe.ProbeKind;
@@ -11,7 +10,6 @@ import dev.sparkapp.core.probe.Probes;
 import dev.sparkapp.core.probe.SparkPod;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.ManifestDocument;
-import dev.sparkapp.yaml.ManifestException;
 import dev.sparkapp.yaml.SparkYaml;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,16 +76,7 @@ final class ProbesAddCommand implements Callable<Integer> {
       return SparkAppCommand.EXIT_USAGE;
     }
     SparkYaml yaml = SparkYaml.strict();
-    Manifest manifest;
-    try {
-      manifest = ManifestFiles.read(yaml, file, System.in);
-    } catch (ManifestException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return SparkAppCommand.EXIT_FAILURE;
-    } catch (SparkAppException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return SparkAppCommand.EXIT_USAGE;
-    }
+    Manifest manifest = ManifestFiles.read(yaml, file, System.in);
     List<Object> resources = new ArrayList<>();
     for (ManifestDocument document : manifest.documents()) {
       Object resource = document.resource();

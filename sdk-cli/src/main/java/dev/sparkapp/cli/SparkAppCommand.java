@@ -1,6 +1,8 @@
 package dev.sparkapp.cli;
 
 import dev.sparkapp.core.SparkAppException;
+import dev.sparkapp.yaml.ManifestException;
+import dev.sparkapp.yaml.UnreadableSourceException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -8,6 +10,9 @@ import picocli.CommandLine.Command;
 /**
  * {@code sparkapp}: render, format, check and apply Spark on Kubernetes manifests from build scripts and
  * CI. Exit codes: 0 success, 1 the input has problems (or the command failed), 2 usage or I/O error.
+ * A command lets SDK exceptions reach the handler installed by {@link #run}: a
+ * {@link ManifestException} prints as {@code FILE:LINE:COL: PATH: MESSAGE} (exit 1), an
+ * {@link UnreadableSourceException} exits 2, any other {@link SparkAppException} exits 1.
  */
 @Command(
     name = "sparkapp",
@@ -51,8 +56,12 @@ public final class SparkAppCommand implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+      if (e instanceof ManifestException) {
+        line.getErr().println(e.getMessage());
+        return EXIT_FAILURE;
+      }
       line.getErr().println("sparkapp: " + e.getMessage());
-      return e instanceof SparkAppException ? EXIT_FAILURE : EXIT_USAGE;
+      return e instanceof SparkAppException && !(e instanceof UnreadableSourceException) ? EXIT_FAILURE : EXIT_USAGE;
     });
     return commandLine.execute(args);
   }

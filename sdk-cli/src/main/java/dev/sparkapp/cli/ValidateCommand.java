@@ -5,6 +5,7 @@ import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.validate.ValidationResult;
 import dev.sparkapp.core.validate.Violation;
 import dev.sparkapp.yaml.ManifestException;
+import dev.sparkapp.yaml.UnreadableSourceException;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
 import java.io.PrintWriter;
@@ -74,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (ManifestException e) {
         violations.add(Violation.error(e.path(), READ_RULE, e.reason())
             .at(e.position().orElse(SourcePosition.of(source, 1, 1))));
-      } catch (SparkAppException e) {
+      } catch (UnreadableSourceException e) {
         err.println(e.getMessage());
         ioError = true;
       }

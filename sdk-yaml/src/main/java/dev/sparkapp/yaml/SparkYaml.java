@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -148,8 +147,8 @@ public final class SparkYaml {
   /**
    * Reads the file at {@code path} (UTF-8). Positions name the path as given.
    *
-   * @throws SparkAppException if the file cannot be read; a {@link ManifestException} if it is not a
-   *     valid manifest
+   * @throws UnreadableSourceException if the file cannot be read
+   * @throws ManifestException if it is not a valid manifest
    */
   public Manifest read(Path path) {
     String source = path.toString();
@@ -159,9 +158,9 @@ public final class SparkYaml {
       }
       return read(trees.decode(Files.readAllBytes(path), source), source);
     } catch (NoSuchFileException e) {
-      throw new SparkAppException(source + ": no such file");
+      throw new UnreadableSourceException(source + ": no such file", e);
     } catch (IOException e) {
-      throw new SparkAppException(source + ": cannot read: " + e.getMessage(), e);
+      throw new UnreadableSourceException(source + ": cannot read: " + e.getMessage(), e);
     }
   }
 
@@ -179,7 +178,7 @@ public final class SparkYaml {
       }
       return read(trees.decode(bytes.toByteArray(), sourceName), sourceName);
     } catch (IOException e) {
-      throw new UncheckedIOException(sourceName + ": cannot read: " + e.getMessage(), e);
+      throw new UnreadableSourceException(sourceName + ": cannot read: " + e.getMessage(), e);
     }
   }
 
@@ -197,7 +196,7 @@ public final class SparkYaml {
       }
       return read(text.toString(), sourceName);
     } catch (IOException e) {
-      throw new UncheckedIOException(sourceName + ": cannot read: " + e.getMessage(), e);
+      throw new UnreadableSourceException(sourceName + ": cannot read: " + e.getMessage(), e);
     }
   }
 

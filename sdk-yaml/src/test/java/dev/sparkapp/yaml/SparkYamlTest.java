@@ -203,6 +203,14 @@ class SparkYamlTest {
   }
 
   @Test
+  void reportsAFileThatCannotBeReadAsUnreadableSource(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.yaml");
+    assertThatThrownBy(() -> SparkYaml.strict().read(missing))
+        .isInstanceOf(UnreadableSourceException.class)
+        .hasMessage(missing + ": no such file");
+  }
+
+  @Test
   void doesNotPrintSparkConfValuesInToString() {
     SparkApplication app = SparkApplication.builder().from(sparkPi())
         .spec(s -> s.putSparkConf("spark.hadoop.fs.s3a.secret.key", "hunter2")).build();
