@@ -3,11 +3,8 @@ package dev.sparkapp.core;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +14,7 @@ import org.immutables.value.Value;
 @SparkStyle
 @JsonSerialize(as = ImmutableSparkUIConfiguration.class)
 @JsonDeserialize(as = ImmutableSparkUIConfiguration.class)
-public interface SparkUIConfiguration {
+public interface SparkUIConfiguration extends ServiceIngressOptions {
   /**
    * ServicePort allows configuring the port at service level that might be different from the
    * targetPort. <p>Manifest field {@code servicePort}.
@@ -30,46 +27,10 @@ public interface SparkUIConfiguration {
    */
   Optional<String> servicePortName();
 
-  /**
-   * ServiceType allows configuring the type of the service. <p>Manifest field {@code serviceType}.
-   */
-  Optional<String> serviceType();
 
-  /**
-   * ServiceLabels is a map of key,value pairs of labels that might be added to the service object.
-   * <p>Manifest field {@code serviceLabels}.
-   *
-   * @return the value, or {@code null} when not set (an empty collection was set explicitly)
-   */
-  @Nullable
-  Map<String, String> serviceLabels();
 
-  /**
-   * ServiceAnnotations is a map of key,value pairs of annotations that might be added to the service
-   * object. <p>Manifest field {@code serviceAnnotations}.
-   *
-   * @return the value, or {@code null} when not set (an empty collection was set explicitly)
-   */
-  @Nullable
-  Map<String, String> serviceAnnotations();
 
-  /**
-   * IngressAnnotations is a map of key,value pairs of annotations that might be added to the ingress
-   * object. <p>Manifest field {@code ingressAnnotations}.
-   *
-   * @return the value, or {@code null} when not set (an empty collection was set explicitly)
-   */
-  @Nullable
-  Map<String, String> ingressAnnotations();
 
-  /**
-   * TlsHosts is useful If we need to declare SSL certificates to the ingress object <p>Manifest field
-   * {@code ingressTLS}.
-   *
-   * @return the value, or {@code null} when not set (an empty collection was set explicitly)
-   */
-  @Nullable
-  List<IngressTLS> ingressTLS();
 
   /**
    * Fields the SDK does not model, kept only when a manifest was read in lenient mode so that they are
