@@ -26,5 +26,6 @@ import org.immutables.value.Value;
     jdkOnly = true,
     optionalAcceptNullable = true,
     redactedMask = "****",
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface SparkStyle {}

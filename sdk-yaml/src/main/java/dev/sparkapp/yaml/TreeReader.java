@@ -101,7 +101,7 @@ final class TreeReader {
       throw tooLarge(source);
     }
     List<ParsedDocument> documents = new ArrayList<>();
-    try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+    try (YAMLParser parser = factory.createParser(text)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         Map<FieldPath, SourcePosition> positions = new HashMap<>();

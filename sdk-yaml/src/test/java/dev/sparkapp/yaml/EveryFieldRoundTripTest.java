@@ -10,7 +10,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import java.io.IOException;
-import java.util.Iterator;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,9 +77,7 @@ class EveryFieldRoundTripTest {
     switch (schema.path("type").asText()) {
       case "object": {
         ObjectNode object = NODES.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
-        while (properties.hasNext()) {
-          Map.Entry<String, JsonNode> property = properties.next();
+        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
           object.set(property.getKey(), value(property.getValue(), property.getKey(), root));
         }
         if (schema.path("additionalProperties").isObject()) {

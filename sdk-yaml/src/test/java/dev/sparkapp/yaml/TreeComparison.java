@@ -1,7 +1,6 @@
 package dev.sparkapp.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,9 +19,7 @@ final class TreeComparison {
       if (node.isEmpty()) {
         out.put(path, "object:{}");
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         collect(field.getValue(), path + "/" + field.getKey(), out);
       }
     } else if (node.isArray()) {
