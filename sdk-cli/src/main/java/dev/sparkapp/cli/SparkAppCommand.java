@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
     subcommands = {
         RenderCommand.class,
         FmtCommand.class,
+        ValidateCommand.class,
+        ExplainCommand.class,
+        ProbesCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SparkAppCommand implements Runnable {

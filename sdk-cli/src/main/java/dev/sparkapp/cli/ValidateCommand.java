@@ -1,0 +1,124 @@
+package dev.sparkapp.cli;
+
+import dev.sparkapp.core.SourcePosition;
+import dev.sparkapp.core.SparkAppException;
+import dev.sparkapp.core.validate.ValidationResult;
+import dev.sparkapp.core.validate.Violation;
+import dev.sparkapp.yaml.ManifestException;
+import dev.sparkapp.yaml.ManifestValidator;
+import dev.sparkapp.yaml.SparkYaml;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sparkapp validate FILE...}: checks manifests offline against the CRD schema and the Spark rules. */
+@Command(name = "validate", description = {
+    "Check manifests offline against the kubeflow CRD schema (v2.5.2) and Spark/Kubernetes rules.",
+    "One line per violation, FILE:LINE:COL: severity: PATH: message [rule-id], then a summary.",
+    "Documents that are not spark-operator resources are skipped and counted.",
+    "Exit 0 when there is no error, 1 when there is one, 2 on usage or I/O errors."})
+final class ValidateCommand implements Callable<Integer> {
+  /** The rule id of a manifest that could not be read. */
+  static final String READ_RULE = "read";
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = {"-o", "--output"}, defaultValue = "text", description = "text (default) or json.")
+  String output;
+
+  @Option(names = "--strict", description = "Report warnings as errors.")
+  boolean strict;
+
+  @Option(names = "--operator-version", paramLabel = "VERSION",
+      description = "The spark-operator release to check against, such as 2.1.0 (default: 2.5.2).")
+  String operatorVersion;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Manifest files; - reads standard input.")
+  List<String> files;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!output.equals("text") && !output.equals("json")) {
+      err.println("sparkapp validate: --output must be text or json, got '" + output + "'");
+      return SparkAppCommand.EXIT_USAGE;
+    }
+    ManifestValidator validator;
+    try {
+      validator = ManifestValidator.defaults().strict(strict);
+      if (operatorVersion != null) {
+        validator = validator.targetOperatorVersion(operatorVersion);
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("sparkapp validate: --operator-version: " + e.getMessage());
+      return SparkAppCommand.EXIT_USAGE;
+    }
+    List<Violation> violations = new ArrayList<>();
+    int skipped = 0;
+    boolean ioError = false;
+    for (String file : files) {
+      String source = ManifestFiles.STDIN.equals(file) ? "<stdin>" : file;
+      try {
+        ValidationResult result = validator.validate(ManifestFiles.read(SparkYaml.strict(), file, System.in));
+        skipped += result.skippedDocuments();
+        violations.addAll(result.violations());
+      } catch (ManifestException e) {
+        violations.add(Violation.error(e.path(), READ_RULE, e.reason())
+            .at(e.position().orElse(SourcePosition.of(source, 1, 1))));
+      } catch (SparkAppException e) {
+        err.println(e.getMessage());
+        ioError = true;
+      }
+    }
+    ValidationResult all = ValidationResult.of(violations, skipped);
+    if (output.equals("json")) {
+      printJson(all);
+    } else {
+      printText(all);
+    }
+    return ioError ? SparkAppCommand.EXIT_USAGE : all.hasErrors() ? SparkAppCommand.EXIT_FAILURE : 0;
+  }
+
+  private void printText(ValidationResult result) {
+    PrintWriter out = spec.commandLine().getOut();
+    for (Violation v : result.violations()) {
+      out.println(v.position().map(p -> p + ": ").orElse("") + v.severity() + ": " + v.path() + ": " + v.message()
+          + " [" + v.ruleId() + "]");
+    }
+    out.println(files.size() + (files.size() == 1 ? " file" : " files") + " checked: " + result);
+    out.flush();
+  }
+
+  private void printJson(ValidationResult result) {
+    List<Map<String, Object>> violations = new ArrayList<>();
+    for (Violation v : result.violations()) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("file", v.position().map(SourcePosition::source).orElse(null));
+      item.put("line", v.position().map(SourcePosition::line).orElse(null));
+      item.put("column", v.position().map(SourcePosition::column).orElse(null));
+      item.put("severity", v.severity().toString());
+      item.put("path", v.path().toString());
+      item.put("message", v.message());
+      item.put("rule", v.ruleId());
+      violations.add(item);
+    }
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("files", files.size());
+    report.put("errors", result.errors().size());
+    report.put("warnings", result.warnings().size());
+    report.put("skippedDocuments", result.skippedDocuments());
+    report.put("violations", violations);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(SparkYaml.strict().toJson(report));
+    out.flush();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.sparkapp.core.probe;
+
+import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPodSpec;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One probe found in an application's pod templates, with what it checks and its {@link ProbeTiming}:
+ * the rows of {@code sparkapp explain}.
+ */
+public final class ExplainedProbe {
+  private static final int MAX_EXEC_SHOWN = 40;
+
+  private final SparkPod pod;
+  private final String container;
+  private final ProbeKind kind;
+  private final FieldPath path;
+  private final String check;
+  private final ProbeTiming timing;
+
+  private ExplainedProbe(SparkPod pod, String container, ProbeKind kind, FieldPath path, String check,
+      ProbeTiming timing) {
+    this.pod = pod;
+    this.container = container;
+    this.kind = kind;
+    this.path = path;
+    this.check = check;
+    this.timing = timing;
+  }
+
+  /**
+   * Returns every probe of every container in the driver's and executors' pod templates of {@code spec},
+   * driver first, in container order, liveness before readiness before startup. {@code base} is the path
+   * of {@code spec} in its manifest: {@code spec}, or {@code spec.template} in a ScheduledSparkApplication.
+   */
+  public static List<ExplainedProbe> allOf(SparkApplicationSpec spec, FieldPath base) {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(base, "base");
+    List<ExplainedProbe> rows = new ArrayList<>();
+    for (SparkPod pod : SparkPod.values()) {
+      Optional<? extends SparkPodSpec> podSpec = pod == SparkPod.DRIVER ? spec.driver() : spec.executor();
+      PodSpec template = podSpec.flatMap(SparkPodSpec::template).map(t -> t.getSpec()).orElse(null);
+      if (template == null || template.getContainers() == null) {
+        continue;
+      }
+      FieldPath containers = base.field(pod.specField()).field("template").field("spec").field("containers");
+      for (Container container : template.getContainers()) {
+        String name = container.getName() == null ? "" : container.getName();
+        FieldPath containerPath = containers.named(name);
+        add(rows, pod, name, ProbeKind.LIVENESS, container.getLivenessProbe(), containerPath);
+        add(rows, pod, name, ProbeKind.READINESS, container.getReadinessProbe(), containerPath);
+        add(rows, pod, name, ProbeKind.STARTUP, container.getStartupProbe(), containerPath);
+      }
+    }
+    return List.copyOf(rows);
+  }
+
+  private static void add(List<ExplainedProbe> rows, SparkPod pod, String container, ProbeKind kind,
+      Probe probe, FieldPath containerPath) {
+    if (probe != null) {
+      rows.add(new ExplainedProbe(pod, container, kind, containerPath.field(kind.fieldName()), describe(probe),
+          ProbeTiming.of(kind, probe)));
+    }
+  }
+
+  /** Returns a one-line description of what {@code probe} checks, for example {@code http GET :4040/api/v1/version}. */
+  static String describe(Probe probe) {
+    if (probe.getHttpGet() != null) {
+      String scheme = probe.getHttpGet().getScheme() == null ? "http" : probe.getHttpGet().getScheme().toLowerCase();
+      String path = probe.getHttpGet().getPath() == null ? "/" : probe.getHttpGet().getPath();
+      return scheme + " GET :" + port(probe.getHttpGet().getPort()) + path;
+    }
+    if (probe.getTcpSocket() != null) {
+      return "tcp :" + port(probe.getTcpSocket().getPort());
+    }
+    if (probe.getGrpc() != null) {
+      return "grpc :" + probe.getGrpc().getPort();
+    }
+    if (probe.getExec() != null && probe.getExec().getCommand() != null) {
+      String command = String.join(" ", probe.getExec().getCommand()).replaceAll("\\s+", " ");
+      return "exec " + (command.length() > MAX_EXEC_SHOWN ? command.substring(0, MAX_EXEC_SHOWN) + "…" : command);
+    }
+    return "no handler";
+  }
+
+  private static String port(IntOrString port) {
+    if (port == null) {
+      return "?";
+    }
+    return port.getIntVal() != null ? port.getIntVal().toString() : port.getStrVal();
+  }
+
+  /** Returns the pod the probe belongs to. */
+  public SparkPod pod() {
+    return pod;
+  }
+
+  /** Returns the name of the container that holds the probe. */
+  public String container() {
+    return container;
+  }
+
+  /** Returns the kind of probe. */
+  public ProbeKind kind() {
+    return kind;
+  }
+
+  /** Returns the probe's path in the manifest. */
+  public FieldPath path() {
+    return path;
+  }
+
+  /** Returns a one-line description of what the probe checks, such as {@code tcp :7078}. */
+  public String check() {
+    return check;
+  }
+
+  /** Returns how fast the probe reacts. */
+  public ProbeTiming timing() {
+    return timing;
+  }
+
+  @Override
+  public String toString() {
+    return path + " " + check + " " + timing;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.sparkapp.core.probe;
+
+/**
+ * The log4j2 configuration that the log-staleness preset mounts: Spark's default console logging (to
+ * stderr, level {@code info}, Spark's pattern), kept so that {@code kubectl logs} shows what it always
+ * showed, plus a size-capped rolling file that the probe watches. {@code immediateFlush} stays on, so
+ * every log event moves the file's modification time.
+ */
+final class Log4j2FileLogging {
+  /** The JVM option that makes log4j2 read a configuration file. */
+  static final String CONFIGURATION_OPTION = "-Dlog4j2.configurationFile=";
+  /** Where the ConfigMap with the configuration is mounted. */
+  static final String CONFIG_DIRECTORY = "/opt/sparkapp/log4j2";
+  /** The pod volume of the ConfigMap. */
+  static final String CONFIG_VOLUME = "sparkapp-log4j2";
+  /** The pod volume (an emptyDir) the log file is written to. */
+  static final String LOG_VOLUME = "sparkapp-logs";
+  /** The emptyDir size limit: the file rolls at 50 MB and keeps one old file. */
+  static final String LOG_VOLUME_SIZE_LIMIT = "128Mi";
+
+  private Log4j2FileLogging() {}
+
+  /** Returns the ConfigMap key holding the configuration for {@code pod}. */
+  static String configKey(SparkPod pod) {
+    return "log4j2-" + pod.specField() + ".properties";
+  }
+
+  /** Returns the path of the configuration file for {@code pod} inside the container. */
+  static String configFile(SparkPod pod) {
+    return CONFIG_DIRECTORY + "/" + configKey(pod);
+  }
+
+  /** Returns the log4j2 properties that log to the console and to {@code logFile}. */
+  static String configuration(String logFile) {
+    String pattern = "%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n%ex";
+    return String.join("\n",
+        "# Written by sparkapp-sdk for the log-staleness probe: Spark's console logging plus a file",
+        "# that the probe watches. Changing the file's path breaks the probe.",
+        "rootLogger.level = info",
+        "rootLogger.appenderRef.console.ref = console",
+        "rootLogger.appenderRef.file.ref = file",
+        "appender.console.type = Console",
+        "appender.console.name = console",
+        "appender.console.target = SYSTEM_ERR",
+        "appender.console.layout.type = PatternLayout",
+        "appender.console.layout.pattern = " + pattern,
+        "appender.file.type = RollingFile",
+        "appender.file.name = file",
+        "appender.file.fileName = " + logFile,
+        "appender.file.filePattern = " + logFile + ".%i",
+        "appender.file.immediateFlush = true",
+        "appender.file.layout.type = PatternLayout",
+        "appender.file.layout.pattern = " + pattern,
+        "appender.file.policies.type = Policies",
+        "appender.file.policies.size.type = SizeBasedTriggeringPolicy",
+        "appender.file.policies.size.size = 50MB",
+        "appender.file.strategy.type = DefaultRolloverStrategy",
+        "appender.file.strategy.max = 1",
+        "logger.jetty.name = org.sparkproject.jetty",
+        "logger.jetty.level = warn",
+        "logger.parquet.name = org.apache.parquet",
+        "logger.parquet.level = error",
+        "");
+  }
+}

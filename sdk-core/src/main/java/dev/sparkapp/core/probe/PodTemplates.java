@@ -1,0 +1,104 @@
+package dev.sparkapp.core.probe;
+
+import dev.sparkapp.core.FieldPath;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.Nullable;
+
+/**
+ * Merges probes, volumes and mounts into a pod template without touching anything else the user put
+ * there: other containers, volumes, labels and fields of the Spark container stay as they were. Works on
+ * copies made with fabric8 builders; the user's template is never changed.
+ */
+final class PodTemplates {
+  private PodTemplates() {}
+
+  /**
+   * Returns a copy of {@code template} (or a new template) whose container {@code pod.containerName()}
+   * (added when absent) carries {@code probes} (replacing probes of the same kinds) and mounts {@code
+   * mounts}, and whose pod has {@code volumes}.
+   *
+   * @throws ProbePresetException when a volume or mount of the same name or path already exists with
+   *     other content
+   */
+  static PodTemplateSpec merge(@Nullable PodTemplateSpec template, SparkPod pod, Map<ProbeKind, Probe> probes,
+      List<Volume> volumes, List<VolumeMount> mounts, FieldPath templatePath) {
+    PodTemplateSpecBuilder templateBuilder =
+        template == null ? new PodTemplateSpecBuilder() : new PodTemplateSpecBuilder(template);
+    PodSpec existingSpec = templateBuilder.buildSpec();
+    PodSpecBuilder spec = existingSpec == null ? new PodSpecBuilder() : new PodSpecBuilder(existingSpec);
+    FieldPath specPath = templatePath.field("spec");
+
+    List<Container> containers = new ArrayList<>(spec.buildContainers());
+    int index = -1;
+    for (int i = 0; i < containers.size(); i++) {
+      if (pod.containerName().equals(containers.get(i).getName())) {
+        index = i;
+      }
+    }
+    ContainerBuilder container = index < 0
+        ? new ContainerBuilder().withName(pod.containerName())
+        : new ContainerBuilder(containers.get(index));
+    FieldPath containerPath = specPath.field("containers").named(pod.containerName());
+    probes.forEach((kind, probe) -> {
+      switch (kind) {
+        case LIVENESS -> container.withLivenessProbe(probe);
+        case READINESS -> container.withReadinessProbe(probe);
+        case STARTUP -> container.withStartupProbe(probe);
+      }
+    });
+    List<VolumeMount> allMounts = new ArrayList<>(container.buildVolumeMounts());
+    for (VolumeMount mount : mounts) {
+      VolumeMount same = null;
+      for (VolumeMount existing : allMounts) {
+        if (mount.getMountPath().equals(existing.getMountPath())) {
+          same = existing;
+        }
+      }
+      if (same == null) {
+        allMounts.add(mount);
+      } else if (!mount.getName().equals(same.getName())) {
+        throw new ProbePresetException(containerPath.field("volumeMounts"),
+            "volume '" + same.getName() + "' is already mounted at " + mount.getMountPath()
+                + ", where the log-staleness preset mounts '" + mount.getName()
+                + "'; move that mount or choose another directory with withLogDirectory(...)");
+      }
+    }
+    container.withVolumeMounts(allMounts);
+    if (index < 0) {
+      containers.add(container.build());
+    } else {
+      containers.set(index, container.build());
+    }
+    spec.withContainers(containers);
+
+    List<Volume> allVolumes = new ArrayList<>(spec.buildVolumes());
+    for (Volume volume : volumes) {
+      Volume same = null;
+      for (Volume existing : allVolumes) {
+        if (volume.getName().equals(existing.getName())) {
+          same = existing;
+        }
+      }
+      if (same == null) {
+        allVolumes.add(volume);
+      } else if (!same.equals(volume)) {
+        throw new ProbePresetException(specPath.field("volumes").named(volume.getName()),
+            "a different volume named '" + volume.getName() + "' already exists; the log-staleness preset "
+                + "needs this name for its own volume: rename yours");
+      }
+    }
+    spec.withVolumes(allVolumes);
+    return templateBuilder.withSpec(spec.build()).build();
+  }
+}

@@ -1,0 +1,194 @@
+package dev.sparkapp.core.probe;
+
+import dev.sparkapp.core.FieldPath;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import javax.annotation.Nullable;
+
+/**
+ * One ready-made probe for a Spark pod, made by {@link Probes}: what it checks plus its timing. Immutable;
+ * each {@code with*} method returns a changed copy.
+ *
+ * <p>Timing that is not set explicitly depends on the kind of probe the preset becomes, and is tuned for
+ * Spark's JVMs:
+ * <table>
+ *   <caption>Default timing per kind</caption>
+ *   <tr><th>kind</th><th>initialDelay</th><th>period</th><th>timeout</th><th>failureThreshold</th></tr>
+ *   <tr><td>liveness</td><td>60s</td><td>15s</td><td>10s</td><td>4</td></tr>
+ *   <tr><td>readiness</td><td>0s</td><td>10s</td><td>5s</td><td>3</td></tr>
+ *   <tr><td>startup</td><td>0s</td><td>10s</td><td>5s</td><td>30</td></tr>
+ * </table>
+ * <ul>
+ *   <li>Liveness waits 60s before the first probe because the driver's UI binds only after spark-submit,
+ *       JVM start and SparkContext initialisation; with a startup probe the kubelet holds liveness back
+ *       anyway. Its 10s timeout and 4 failures 15s apart let a JVM through stop-the-world GC pauses of
+ *       up to about 55s, the common pause length of multi-GB heaps, while a real hang still ends the
+ *       driver in {@code 15 + 3·15 + 10 = 70}s. Drivers run with {@code restartPolicy: Never}: a failed
+ *       liveness probe ends the driver, and only the SparkApplication's {@code restartPolicy} brings the
+ *       application back.</li>
+ *   <li>Readiness starts at once and reacts within {@code 10 + 2·10 + 5 = 35}s; it only takes the pod
+ *       out of Service endpoints, so it may be quicker than liveness.</li>
+ *   <li>Startup allows {@code 30 · 10 = 300}s: enough for dependency downloads
+ *       ({@code spark.jars.packages}) and a slow SparkContext start on a busy node.</li>
+ * </ul>
+ * {@code successThreshold} stays 1 (Kubernetes requires 1 for liveness and startup probes).
+ */
+public final class ProbePreset {
+  private final ProbeCheck check;
+  @Nullable private final Integer initialDelaySeconds;
+  @Nullable private final Integer periodSeconds;
+  @Nullable private final Integer timeoutSeconds;
+  @Nullable private final Integer failureThreshold;
+  @Nullable private final Integer successThreshold;
+
+  private ProbePreset(ProbeCheck check, @Nullable Integer initialDelaySeconds, @Nullable Integer periodSeconds,
+      @Nullable Integer timeoutSeconds, @Nullable Integer failureThreshold, @Nullable Integer successThreshold) {
+    this.check = check;
+    this.initialDelaySeconds = initialDelaySeconds;
+    this.periodSeconds = periodSeconds;
+    this.timeoutSeconds = timeoutSeconds;
+    this.failureThreshold = failureThreshold;
+    this.successThreshold = successThreshold;
+  }
+
+  static ProbePreset of(ProbeCheck check) {
+    return new ProbePreset(check, null, null, null, null, null);
+  }
+
+  ProbeCheck check() {
+    return check;
+  }
+
+  /** Returns the preset's name as the CLI spells it: {@code spark-ui}, {@code driver-rpc}, ... */
+  public String name() {
+    return check.name();
+  }
+
+  /** Returns a copy whose probes first run {@code delay} (whole seconds, at least 0) after the container starts. */
+  public ProbePreset withInitialDelay(Duration delay) {
+    return new ProbePreset(check, seconds(delay, 0, "initialDelay"), periodSeconds, timeoutSeconds,
+        failureThreshold, successThreshold);
+  }
+
+  /** Returns a copy that probes every {@code period} (whole seconds, at least 1s). */
+  public ProbePreset withPeriod(Duration period) {
+    return new ProbePreset(check, initialDelaySeconds, seconds(period, 1, "period"), timeoutSeconds,
+        failureThreshold, successThreshold);
+  }
+
+  /** Returns a copy whose single probe fails after {@code timeout} (whole seconds, at least 1s). */
+  public ProbePreset withTimeout(Duration timeout) {
+    return new ProbePreset(check, initialDelaySeconds, periodSeconds, seconds(timeout, 1, "timeout"),
+        failureThreshold, successThreshold);
+  }
+
+  /** Returns a copy that acts after {@code threshold} (at least 1) consecutive failures. */
+  public ProbePreset withFailureThreshold(int threshold) {
+    return new ProbePreset(check, initialDelaySeconds, periodSeconds, timeoutSeconds,
+        atLeastOne(threshold, "failureThreshold"), successThreshold);
+  }
+
+  /**
+   * Returns a copy that counts as passed after {@code threshold} (at least 1) consecutive successes.
+   * Kubernetes accepts values above 1 only for readiness probes.
+   */
+  public ProbePreset withSuccessThreshold(int threshold) {
+    return new ProbePreset(check, initialDelaySeconds, periodSeconds, timeoutSeconds, failureThreshold,
+        atLeastOne(threshold, "successThreshold"));
+  }
+
+  /**
+   * Returns a copy of a log-staleness preset whose log file lives in {@code directory} (an absolute path)
+   * instead of {@code /var/log/spark}.
+   *
+   * @throws IllegalStateException when this is not a log-staleness preset
+   */
+  public ProbePreset withLogDirectory(String directory) {
+    if (!(check instanceof LogStalenessCheck logs)) {
+      throw new IllegalStateException("withLogDirectory applies to the log-staleness preset only, not to " + name());
+    }
+    return new ProbePreset(new LogStalenessCheck(logs.maxAge(), directory), initialDelaySeconds, periodSeconds,
+        timeoutSeconds, failureThreshold, successThreshold);
+  }
+
+  /**
+   * Returns the probe this preset becomes as a probe of {@code kind} in {@code pod}, for an application
+   * whose {@code sparkConf} is {@code sparkConf} (ports follow it). Attaching presets with {@link ProbeSet}
+   * also pins ports and wires file logging; this method only builds the probe.
+   *
+   * @throws ProbePresetException when the preset does not fit the pod or the configuration
+   */
+  public Probe toProbe(ProbeKind kind, SparkPod pod, Map<String, String> sparkConf) {
+    return toProbe(kind, pod, sparkConf, pod.containerPath(FieldPath.of("spec")).field(kind.fieldName()));
+  }
+
+  Probe toProbe(ProbeKind kind, SparkPod pod, Map<String, String> sparkConf, FieldPath path) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(sparkConf, "sparkConf");
+    ProbeBuilder probe = new ProbeBuilder();
+    check.handler(probe, pod, sparkConf, path);
+    boolean liveness = kind == ProbeKind.LIVENESS;
+    int success = successThreshold == null ? 1 : successThreshold;
+    if (kind != ProbeKind.READINESS && success != 1) {
+      throw new ProbePresetException(path.field("successThreshold"),
+          "Kubernetes requires successThreshold 1 for " + kind.fieldName() + "; remove withSuccessThreshold("
+              + success + ") or use the preset as a readiness probe");
+    }
+    return probe
+        .withInitialDelaySeconds(orElse(initialDelaySeconds, liveness ? 60 : 0))
+        .withPeriodSeconds(orElse(periodSeconds, liveness ? 15 : 10))
+        .withTimeoutSeconds(orElse(timeoutSeconds, liveness ? 10 : 5))
+        .withFailureThreshold(orElse(failureThreshold, switch (kind) {
+          case LIVENESS -> 4;
+          case READINESS -> 3;
+          case STARTUP -> 30;
+        }))
+        .withSuccessThreshold(success)
+        .build();
+  }
+
+  private static int orElse(@Nullable Integer value, int fallback) {
+    return value == null ? fallback : value;
+  }
+
+  private static int seconds(Duration duration, int min, String what) {
+    Objects.requireNonNull(duration, what);
+    if (duration.getNano() != 0 || duration.getSeconds() < min || duration.getSeconds() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(what + " must be a whole number of seconds, at least " + min + "s; got "
+          + duration);
+    }
+    return (int) duration.getSeconds();
+  }
+
+  private static int atLeastOne(int value, String what) {
+    if (value < 1) {
+      throw new IllegalArgumentException(what + " must be at least 1; got " + value);
+    }
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProbePreset other
+        && check.equals(other.check)
+        && Objects.equals(initialDelaySeconds, other.initialDelaySeconds)
+        && Objects.equals(periodSeconds, other.periodSeconds)
+        && Objects.equals(timeoutSeconds, other.timeoutSeconds)
+        && Objects.equals(failureThreshold, other.failureThreshold)
+        && Objects.equals(successThreshold, other.successThreshold);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(check, initialDelaySeconds, periodSeconds, timeoutSeconds, failureThreshold,
+        successThreshold);
+  }
+
+  @Override
+  public String toString() {
+    return "ProbePreset{" + name() + "}";
+  }
+}

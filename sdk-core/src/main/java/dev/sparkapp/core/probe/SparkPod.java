@@ -1,0 +1,41 @@
+package dev.sparkapp.core.probe;
+
+import dev.sparkapp.core.FieldPath;
+
+/**
+ * The two kinds of pod that Spark runs on Kubernetes, with the name of the container that Spark builds
+ * its process into.
+ *
+ * <p>The spark-operator always sets {@code spark.kubernetes.driver.podTemplateContainerName} and
+ * {@code spark.kubernetes.executor.podTemplateContainerName} to these names, so a probe reaches the Spark
+ * process only when it sits in the pod template's container of exactly this name.
+ */
+public enum SparkPod {
+  /** The driver pod ({@code spec.driver}); its Spark container is {@code spark-kubernetes-driver}. */
+  DRIVER("driver", "spark-kubernetes-driver"),
+  /** An executor pod ({@code spec.executor}); its Spark container is {@code spark-kubernetes-executor}. */
+  EXECUTOR("executor", "spark-kubernetes-executor");
+
+  private final String specField;
+  private final String containerName;
+
+  SparkPod(String specField, String containerName) {
+    this.specField = specField;
+    this.containerName = containerName;
+  }
+
+  /** Returns the name of the pod template container that runs Spark. */
+  public String containerName() {
+    return containerName;
+  }
+
+  /** Returns the field under {@code spec} that describes this pod: {@code driver} or {@code executor}. */
+  public String specField() {
+    return specField;
+  }
+
+  /** Returns the path of the Spark container in this pod's template, under {@code base} ({@code spec}). */
+  FieldPath containerPath(FieldPath base) {
+    return base.field(specField).field("template").field("spec").field("containers").named(containerName);
+  }
+}

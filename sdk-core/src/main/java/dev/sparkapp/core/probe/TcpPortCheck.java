@@ -1,0 +1,66 @@
+package dev.sparkapp.core.probe;
+
+import dev.sparkapp.core.FieldPath;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * TCP connect to a port Spark listens on: the driver's RPC endpoint ({@code spark.driver.port}, 7078 on
+ * Kubernetes) or a block manager ({@code spark.blockManager.port}, 7079). A TCP probe only proves that
+ * the JVM still accepts connections; it does not notice a hang in application code.
+ */
+final class TcpPortCheck implements ProbeCheck {
+  static final int DEFAULT_DRIVER_PORT = 7078;
+  static final int DEFAULT_BLOCK_MANAGER_PORT = 7079;
+
+  static final TcpPortCheck DRIVER_RPC = new TcpPortCheck("driver-rpc");
+  static final TcpPortCheck BLOCK_MANAGER = new TcpPortCheck("block-manager");
+
+  private final String name;
+
+  private TcpPortCheck(String name) {
+    this.name = name;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /** Returns the settings that decide the port in {@code pod}, the most specific first. */
+  private List<String> keys(SparkPod pod, FieldPath probePath) {
+    if (this == DRIVER_RPC) {
+      if (pod != SparkPod.DRIVER) {
+        throw new ProbePresetException(probePath,
+            "executors do not listen on the driver RPC port; use Probes.blockManager() for executors");
+      }
+      return List.of(SparkPorts.DRIVER_PORT);
+    }
+    return pod == SparkPod.DRIVER
+        ? List.of(SparkPorts.DRIVER_BLOCK_MANAGER_PORT, SparkPorts.BLOCK_MANAGER_PORT)
+        : List.of(SparkPorts.BLOCK_MANAGER_PORT);
+  }
+
+  private int defaultPort() {
+    return this == DRIVER_RPC ? DEFAULT_DRIVER_PORT : DEFAULT_BLOCK_MANAGER_PORT;
+  }
+
+  @Override
+  public Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+    List<String> keys = keys(pod, probePath);
+    for (String key : keys) {
+      if (sparkConf.containsKey(key)) {
+        return Map.of();
+      }
+    }
+    return Map.of(keys.get(keys.size() - 1), Integer.toString(defaultPort()));
+  }
+
+  @Override
+  public void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+    int port = SparkPorts.port(sparkConf, keys(pod, probePath), defaultPort());
+    probe.withNewTcpSocket().withPort(new IntOrString(port)).endTcpSocket();
+  }
+}

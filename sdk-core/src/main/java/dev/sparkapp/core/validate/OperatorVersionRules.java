@@ -1,0 +1,29 @@
+package dev.sparkapp.core.validate;
+
+import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPodSpec;
+
+/**
+ * Features that an older operator than the one the user targets does not know: it drops them
+ * silently. The pod {@code template} needs operator 2.1.0 or newer.
+ */
+final class OperatorVersionRules implements Rule {
+  static final String RULE = "operator-version";
+  static final OperatorVersion TEMPLATE_SINCE = new OperatorVersion(2, 1, 0);
+
+  private final OperatorVersion target;
+
+  OperatorVersionRules(OperatorVersion target) {
+    this.target = target;
+  }
+
+  @Override
+  public void checkPod(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod, FieldPath at, Findings findings) {
+    if (pod.template().isPresent() && target.compareTo(TEMPLATE_SINCE) < 0) {
+      findings.error(at.field("template"), RULE, "template needs spark-operator " + TEMPLATE_SINCE
+          + " or newer, but the target is " + target + ", which ignores it: upgrade the operator, or move the "
+          + "settings to the typed fields (volumeMounts, sidecars, securityContext, ...)");
+    }
+  }
+}

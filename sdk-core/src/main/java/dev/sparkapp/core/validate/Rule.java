@@ -1,0 +1,25 @@
+package dev.sparkapp.core.validate;
+
+import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.SparkResource;
+
+/**
+ * A family of checks over the typed model. The {@link Validator} walks each resource once and calls the
+ * three hooks; a family implements the ones it needs. Rules only read the model and report to
+ * {@link Findings}; they never stop at the first problem.
+ */
+interface Rule {
+  /** Checks the resource as a whole: its metadata and, for a scheduled application, the schedule. */
+  default void checkResource(SparkResource resource, Findings findings) {}
+
+  /**
+   * Checks one application spec: {@code spec} of a SparkApplication or {@code spec.template} of a
+   * ScheduledSparkApplication, standing at {@code at}.
+   */
+  default void checkSpec(SparkApplicationSpec spec, FieldPath at, Findings findings) {}
+
+  /** Checks the driver or executor part {@code pod} of {@code spec}, standing at {@code at}. */
+  default void checkPod(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod, FieldPath at, Findings findings) {}
+}

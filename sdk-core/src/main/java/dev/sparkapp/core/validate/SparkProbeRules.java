@@ -1,0 +1,92 @@
+package dev.sparkapp.core.validate;
+
+import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPodSpec;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Probe;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Probes that Kubernetes accepts but that cannot work against Spark: an HTTP probe on the UI while
+ * {@code spark.ui.enabled=false} or on a port that is not {@code spark.ui.port}, a TCP probe on a port
+ * Spark does not pin, and a probe in a template container that is not the Spark container.
+ */
+final class SparkProbeRules implements Rule {
+  static final String UI_DISABLED = "spark-ui-disabled-probe";
+  static final String HTTP_PORT = "spark-http-probe-port";
+  static final String TCP_PORT = "spark-unpinned-tcp-probe";
+  static final String CONTAINER = "spark-probe-container";
+
+  @Override
+  public void checkPod(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod, FieldPath at, Findings findings) {
+    Optional<Container> spark = PodContainers.sparkContainer(spec, role, pod);
+    String sparkName = role.sparkContainerName(spec);
+    for (PodContainers.Declared declared : PodContainers.of(pod, at)) {
+      if (!declared.inTemplate() || declared.init()) {
+        continue;
+      }
+      Container container = declared.container();
+      for (ProbeRules.Kind kind : ProbeRules.Kind.values()) {
+        Probe probe = kind.of(container);
+        if (probe == null) {
+          continue;
+        }
+        FieldPath path = declared.path().field(kind.field);
+        if (!sparkName.equals(container.getName())) {
+          findings.warning(path, CONTAINER, "the probe is in container '" + declared.name() + "', but Spark runs the "
+              + role.field() + " in the container named '" + sparkName + "' (or, when there is none, the first "
+              + "template container): name the container '" + sparkName + "' so that the probe checks Spark");
+        }
+        if (spark.isPresent() && spark.get() == container) {
+          checkSparkContainerProbe(spec, role, pod, container, probe, path, findings);
+        }
+      }
+    }
+  }
+
+  private static void checkSparkContainerProbe(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod,
+      Container container, Probe probe, FieldPath path, Findings findings) {
+    Map<String, Integer> named = SparkPorts.named(spec, role, pod);
+    Map<String, Integer> all = ProbeRules.declaredPorts(container);
+    all.putAll(named);
+    Set<Integer> served = new HashSet<>(all.values());
+    if (probe.getHttpGet() != null) {
+      IntOrString raw = probe.getHttpGet().getPort();
+      FieldPath portPath = path.field("httpGet").field("port");
+      Optional<Integer> port = ProbeRules.resolve(raw, all);
+      boolean uiTarget = "spark-ui".equals(raw == null ? null : raw.getStrVal())
+          || port.filter(p -> p == SparkPorts.uiPort(spec)).isPresent();
+      if (role == PodRole.DRIVER && uiTarget && !SparkPorts.uiEnabled(spec)) {
+        findings.error(portPath, UI_DISABLED, "the probe calls the Spark UI, but spec.sparkConf sets "
+            + "spark.ui.enabled=false, so nothing answers and the probe always fails: enable the UI or probe "
+            + "something else (an exec or tcpSocket probe)");
+      } else if (port.isPresent() && !served.contains(port.get())) {
+        findings.warning(portPath, HTTP_PORT, role == PodRole.DRIVER
+            ? "port " + port.get() + " is not spark.ui.port (" + SparkPorts.uiPort(spec) + ") nor a declared port "
+                + "of the driver container, so the probe will fail: use " + SparkPorts.uiPort(spec)
+                + " or declare the port that serves it"
+            : "port " + port.get() + " is not a declared port of the executor container and executors serve no "
+                + "Spark UI, so the probe will fail: declare the port that serves it or use an exec probe");
+      }
+    }
+    if (probe.getTcpSocket() != null) {
+      Optional<Integer> port = ProbeRules.resolve(probe.getTcpSocket().getPort(), all);
+      if (port.isPresent() && !served.contains(port.get())) {
+        findings.warning(path.field("tcpSocket").field("port"), TCP_PORT, "Spark does not pin port " + port.get()
+            + " in the " + role.field() + " container (it pins " + describe(named) + "), so the probe may check "
+            + "nothing: use one of those ports or pin this one in spec.sparkConf");
+      }
+    }
+  }
+
+  private static String describe(Map<String, Integer> ports) {
+    StringBuilder text = new StringBuilder();
+    ports.forEach((name, number) -> text.append(text.length() == 0 ? "" : ", ").append(number).append(" (").append(name).append(')'));
+    return text.length() == 0 ? "no port" : text.toString();
+  }
+}

@@ -1,0 +1,108 @@
+package dev.sparkapp.core.validate;
+
+import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.ScheduledSparkApplication;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkResource;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks a {@link SparkApplication} or {@link ScheduledSparkApplication} against the rules that the API
+ * server, the operator and Spark apply, and returns every violation at once.
+ *
+ * <pre>{@code
+ * Validator.defaults().targetOperatorVersion("2.1.0").validate(app).throwIfErrors();
+ * }</pre>
+ *
+ * <p>It reads only the typed model. Checking a manifest against the CRD schema, and giving violations
+ * their {@code line:column}, is the job of {@code dev.sparkapp.yaml.ManifestValidator}, which runs this
+ * validator too. Instances are immutable; the option methods return changed copies.
+ */
+public final class Validator {
+  private final OperatorVersion target;
+  private final boolean strict;
+  private final List<Rule> rules;
+
+  private Validator(OperatorVersion target, boolean strict) {
+    this.target = target;
+    this.strict = strict;
+    this.rules = List.of(
+        new NameRules(),
+        new ScheduleRules(),
+        new ApplicationTypeRules(),
+        new RestartPolicyRules(),
+        new DynamicAllocationRules(),
+        new SecretRules(),
+        new ResourceRules(),
+        new PodTemplateRules(),
+        new ProbeRules(),
+        new SparkProbeRules(),
+        new OperatorVersionRules(target));
+  }
+
+  /** Returns a validator targeting the operator release whose CRDs the SDK bundles (2.5.2), not strict. */
+  public static Validator defaults() {
+    return new Validator(OperatorVersion.BUNDLED, false);
+  }
+
+  /**
+   * Returns a copy that targets spark-operator {@code version} ({@code 2.1.0}, {@code v2.1.0} or
+   * {@code 2.1}): features the target does not know are errors.
+   *
+   * @throws IllegalArgumentException when {@code version} is not of that form
+   */
+  public Validator targetOperatorVersion(String version) {
+    return new Validator(OperatorVersion.parse(version), strict);
+  }
+
+  /** Returns a copy that, when {@code strict}, reports every warning as an error. */
+  public Validator strict(boolean strict) {
+    return new Validator(target, strict);
+  }
+
+  /** The targeted operator release, as {@code major.minor.patch}. */
+  public String targetOperatorVersion() {
+    return target.toString();
+  }
+
+  /** Whether warnings are reported as errors. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Checks {@code resource} and returns every violation found.
+   *
+   * @throws IllegalArgumentException when {@code resource} is neither a SparkApplication nor a
+   *     ScheduledSparkApplication
+   */
+  public ValidationResult validate(SparkResource resource) {
+    Objects.requireNonNull(resource, "resource");
+    Findings findings = new Findings();
+    rules.forEach(rule -> rule.checkResource(resource, findings));
+    if (resource instanceof SparkApplication app) {
+      checkSpec(app.spec(), FieldPath.of("spec"), findings);
+    } else if (resource instanceof ScheduledSparkApplication scheduled) {
+      scheduled.spec().template().ifPresent(t -> checkSpec(t, FieldPath.of("spec", "template"), findings));
+    } else {
+      throw new IllegalArgumentException("cannot validate a " + resource.getClass().getName()
+          + ": give a SparkApplication or a ScheduledSparkApplication");
+    }
+    return ValidationResult.of(applyStrict(findings.violations()));
+  }
+
+  /** Returns {@code violations} with warnings made errors when this validator is strict. */
+  private List<Violation> applyStrict(List<Violation> violations) {
+    return strict ? violations.stream().map(v -> v.withSeverity(Severity.ERROR)).toList() : List.copyOf(violations);
+  }
+
+  private void checkSpec(SparkApplicationSpec spec, FieldPath at, Findings findings) {
+    rules.forEach(rule -> rule.checkSpec(spec, at, findings));
+    for (PodRole role : PodRole.values()) {
+      role.of(spec).ifPresent(pod ->
+          rules.forEach(rule -> rule.checkPod(spec, role, pod, at.field(role.field()), findings)));
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package dev.sparkapp.core.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sparkapp.core.ScheduledSparkApplication;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationSpec;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class ProbeSetTest {
+  private static SparkApplication app(UnaryOperator<SparkApplicationSpec.Builder> spec) {
+    return SparkApplication.builder()
+        .metadata(m -> m.withName("pi").withNamespace("jobs"))
+        .spec(spec.apply(SparkApplicationSpec.builder().image("apache/spark:4.0.1")).build())
+        .build();
+  }
+
+  private static Container container(PodTemplateSpec template, String name) {
+    return template.getSpec().getContainers().stream().filter(c -> name.equals(c.getName())).findFirst().orElseThrow();
+  }
+
+  @Test
+  void createsTheSparkContainerInANewTemplate() {
+    SparkApplication out = ProbeSet.none().driverLiveness(Probes.sparkUi()).applyTo(app(s -> s)).resource();
+
+    PodTemplateSpec template = out.spec().driver().orElseThrow().template().orElseThrow();
+    assertThat(container(template, "spark-kubernetes-driver").getLivenessProbe().getHttpGet().getPath())
+        .isEqualTo("/api/v1/version");
+    assertThat(out.spec().executor()).isEmpty();
+  }
+
+  @Test
+  void keepsTheUsersContainersVolumesLabelsAndContainerFields() {
+    PodTemplateSpec mine = new PodTemplateSpecBuilder()
+        .withNewMetadata().addToLabels("team", "data").endMetadata()
+        .withNewSpec()
+        .addNewContainer().withName("sidecar").withImage("busybox").endContainer()
+        .addNewContainer().withName("spark-kubernetes-executor").addNewEnv().withName("A").withValue("1").endEnv()
+        .endContainer()
+        .addNewVolume().withName("scratch").withNewEmptyDir().endEmptyDir().endVolume()
+        .endSpec().build();
+    PodTemplateSpec before = new PodTemplateSpecBuilder(mine).build();
+    SparkApplication in = app(s -> s.executor(e -> e.template(mine).instances(2)));
+
+    SparkApplication out = ProbeSet.none().executorLiveness(Probes.blockManager()).applyTo(in).resource();
+
+    PodTemplateSpec template = out.spec().executor().orElseThrow().template().orElseThrow();
+    assertThat(template.getMetadata().getLabels()).containsEntry("team", "data");
+    assertThat(template.getSpec().getContainers()).extracting(Container::getName)
+        .containsExactly("sidecar", "spark-kubernetes-executor");
+    Container spark = container(template, "spark-kubernetes-executor");
+    assertThat(spark.getEnv()).extracting(e -> e.getName()).containsExactly("A");
+    assertThat(spark.getLivenessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(7079);
+    assertThat(template.getSpec().getVolumes()).extracting(Volume::getName).containsExactly("scratch");
+    assertThat(out.spec().executor().orElseThrow().instances()).contains(2);
+    assertThat(mine).isEqualTo(before);
+    assertThat(in.spec().executor().orElseThrow().template().orElseThrow()).isEqualTo(before);
+  }
+
+  @Test
+  void pinsThePortsItProbesWhereNotSet() {
+    SparkApplication out = ProbeSet.none()
+        .driverLiveness(Probes.sparkUi()).driverReadiness(Probes.driverRpc()).executorLiveness(Probes.blockManager())
+        .applyTo(app(s -> s)).resource();
+
+    assertThat(out.spec().sparkConf()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "spark.ui.port", "4040", "spark.driver.port", "7078", "spark.blockManager.port", "7079"));
+  }
+
+  @Test
+  void followsPortsTheUserSetAndKeepsOtherConf() {
+    SparkApplication out = ProbeSet.none().driverLiveness(Probes.sparkUi()).driverReadiness(Probes.driverRpc())
+        .applyTo(app(s -> s.sparkConf(Map.of("spark.ui.port", "4141", "spark.driver.port", "7000", "x", "y"))))
+        .resource();
+
+    Container spark = container(out.spec().driver().orElseThrow().template().orElseThrow(), "spark-kubernetes-driver");
+    assertThat(spark.getLivenessProbe().getHttpGet().getPort().getIntVal()).isEqualTo(4141);
+    assertThat(spark.getReadinessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(7000);
+    assertThat(out.spec().sparkConf()).containsExactlyInAnyOrderEntriesOf(
+        Map.of("spark.ui.port", "4141", "spark.driver.port", "7000", "x", "y"));
+  }
+
+  @Test
+  void leavesSparkConfUnsetWhenNothingNeedsPinning() {
+    SparkApplication out = ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5)))
+        .applyTo(app(s -> s)).resource();
+
+    assertThat(out.spec().sparkConf()).isNull();
+  }
+
+  @Test
+  void logStalenessWiresLog4j2ConfigMapVolumesAndJavaOption() {
+    SparkApplication in = app(s -> s.driver(d -> d.javaOptions("-XX:+UseG1GC")));
+
+    Probed<SparkApplication> probed = ProbeSet.none()
+        .driverLiveness(Probes.logStaleness(Duration.ofMinutes(5)))
+        .executorLiveness(Probes.logStaleness(Duration.ofMinutes(5)).withLogDirectory("/data/logs"))
+        .applyTo(in);
+
+    ConfigMap configMap = probed.companions().get(0);
+    assertThat(configMap.getMetadata().getName()).isEqualTo("pi-log4j2");
+    assertThat(configMap.getMetadata().getNamespace()).isEqualTo("jobs");
+    assertThat(configMap.getData().get("log4j2-driver.properties"))
+        .contains("appender.file.fileName = /var/log/spark/spark.log", "appender.console.target = SYSTEM_ERR");
+    assertThat(configMap.getData().get("log4j2-executor.properties"))
+        .contains("appender.file.fileName = /data/logs/spark.log");
+    SparkApplication out = probed.resource();
+    assertThat(out.spec().driver().orElseThrow().javaOptions()).contains(
+        "-XX:+UseG1GC -Dlog4j2.configurationFile=/opt/sparkapp/log4j2/log4j2-driver.properties");
+    assertThat(out.spec().executor().orElseThrow().javaOptions()).contains(
+        "-Dlog4j2.configurationFile=/opt/sparkapp/log4j2/log4j2-executor.properties");
+    PodTemplateSpec executor = out.spec().executor().orElseThrow().template().orElseThrow();
+    assertThat(executor.getSpec().getVolumes()).extracting(Volume::getName)
+        .containsExactly("sparkapp-log4j2", "sparkapp-logs");
+    assertThat(executor.getSpec().getVolumes().get(0).getConfigMap().getName()).isEqualTo("pi-log4j2");
+    assertThat(container(executor, "spark-kubernetes-executor").getVolumeMounts())
+        .extracting(m -> m.getMountPath()).containsExactly("/opt/sparkapp/log4j2", "/data/logs");
+    assertThat(probed.resources()).containsExactly(out, configMap);
+  }
+
+  @Test
+  void addsTheLog4j2OptionToExtraJavaOptionsWhenOnlyThatIsSet() {
+    SparkApplication out = ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5)))
+        .applyTo(app(s -> s.sparkConf(Map.of("spark.driver.extraJavaOptions", "-Dx=1")))).resource();
+
+    assertThat(out.spec().sparkConf()).containsEntry("spark.driver.extraJavaOptions",
+        "-Dx=1 -Dlog4j2.configurationFile=/opt/sparkapp/log4j2/log4j2-driver.properties");
+    assertThat(out.spec().driver().orElseThrow().javaOptions()).isEmpty();
+  }
+
+  @Test
+  void rejectsAnotherLog4j2ConfigurationFile() {
+    SparkApplication in = app(s -> s.driver(d -> d.javaOptions("-Dlog4j2.configurationFile=/etc/mine.xml")));
+
+    assertThatThrownBy(() -> ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5))).applyTo(in))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageContaining("spec.driver.javaOptions")
+        .hasMessageContaining("already sets -Dlog4j2.configurationFile=/etc/mine.xml");
+  }
+
+  @Test
+  void rejectsAUserVolumeWithThePresetsVolumeName() {
+    PodTemplateSpec mine = new PodTemplateSpecBuilder().withNewSpec()
+        .addNewVolume().withName("sparkapp-logs").withNewHostPath().withPath("/x").endHostPath().endVolume()
+        .endSpec().build();
+    SparkApplication in = app(s -> s.driver(d -> d.template(mine)));
+
+    assertThatThrownBy(() -> ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5))).applyTo(in))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageContaining("spec.driver.template.spec.volumes[sparkapp-logs]");
+  }
+
+  @Test
+  void requiresAnApplicationNameForTheLog4j2ConfigMap() {
+    SparkApplication unnamed = SparkApplication.builder().metadata(m -> m.withNamespace("x"))
+        .spec(s -> s.image("i")).build();
+
+    assertThatThrownBy(() -> ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5)))
+            .applyTo(unnamed))
+        .isInstanceOf(ProbePresetException.class).hasMessageContaining("metadata.name");
+  }
+
+  @Test
+  void attachingTwiceGivesTheSameResult() {
+    ProbeSet probes = ProbeSet.none().driverLiveness(Probes.sparkUi())
+        .executorLiveness(Probes.logStaleness(Duration.ofMinutes(5)));
+    Probed<SparkApplication> once = probes.applyTo(app(s -> s));
+
+    Probed<SparkApplication> twice = probes.applyTo(once.resource());
+
+    assertThat(twice.resource()).isEqualTo(once.resource());
+    assertThat(twice.companions()).isEqualTo(once.companions());
+  }
+
+  @Test
+  void attachesToTheTemplateOfAScheduledApplication() {
+    ScheduledSparkApplication nightly = ScheduledSparkApplication.builder()
+        .metadata(m -> m.withName("nightly"))
+        .spec(s -> s.schedule("0 2 * * *").template(t -> t.image("apache/spark:4.0.1")))
+        .build();
+
+    Probed<ScheduledSparkApplication> out = ProbeSet.none().driverStartup(Probes.sparkUi())
+        .executorLiveness(Probes.logStaleness(Duration.ofMinutes(5))).applyTo(nightly);
+
+    SparkApplicationSpec template = out.resource().spec().template().orElseThrow();
+    assertThat(container(template.driver().orElseThrow().template().orElseThrow(), "spark-kubernetes-driver")
+        .getStartupProbe()).isNotNull();
+    assertThat(out.resource().spec().schedule()).contains("0 2 * * *");
+    assertThat(out.companions()).extracting(c -> c.getMetadata().getName()).containsExactly("nightly-log4j2");
+  }
+
+  @Test
+  void rejectsAScheduledApplicationWithoutTemplate() {
+    ScheduledSparkApplication empty = ScheduledSparkApplication.builder().metadata(m -> m.withName("n"))
+        .spec(s -> s.schedule("@daily")).build();
+
+    assertThatThrownBy(() -> ProbeSet.none().driverLiveness(Probes.sparkUi()).applyTo(empty))
+        .isInstanceOf(ProbePresetException.class).hasMessageStartingWith("spec.template: ");
+  }
+
+  @Test
+  void withReplacesThePresetOfTheSameKindAndKeepsTheOriginal() {
+    ProbeSet first = ProbeSet.none().driverLiveness(Probes.sparkUi());
+    ProbeSet second = first.driverLiveness(Probes.driverRpc());
+
+    assertThat(first.preset(SparkPod.DRIVER, ProbeKind.LIVENESS)).contains(Probes.sparkUi());
+    assertThat(second.preset(SparkPod.DRIVER, ProbeKind.LIVENESS)).contains(Probes.driverRpc());
+    assertThat(ProbeSet.none().isEmpty()).isTrue();
+    assertThat(second.isEmpty()).isFalse();
+  }
+}

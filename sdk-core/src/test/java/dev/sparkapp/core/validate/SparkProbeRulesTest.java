@@ -1,0 +1,79 @@
+package dev.sparkapp.core.validate;
+
+import static dev.sparkapp.core.validate.TestApps.driverWithLiveness;
+import static dev.sparkapp.core.validate.TestApps.validate;
+import static dev.sparkapp.core.validate.TestApps.violations;
+import static dev.sparkapp.core.validate.TestApps.withDriverContainers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SparkProbeRulesTest {
+  private static final String PROBE = "spec.driver.template.spec.containers[0].livenessProbe";
+
+  @Test
+  void uiProbeWhileTheUiIsDisabledIsAnError() {
+    ValidationResult result = validate(withDriverContainers(s -> s.sparkConf(Map.of("spark.ui.enabled", "false")),
+        driverWithLiveness(TestApps.httpProbe(4040))));
+
+    assertThat(violations(result, SparkProbeRules.UI_DISABLED)).containsExactly(PROBE + ".httpGet.port: error: the "
+        + "probe calls the Spark UI, but spec.sparkConf sets spark.ui.enabled=false, so nothing answers and the "
+        + "probe always fails: enable the UI or probe something else (an exec or tcpSocket probe) "
+        + "[spark-ui-disabled-probe]");
+  }
+
+  @Test
+  void httpProbeOnAnotherPortThanTheUiPortIsAWarning() {
+    ValidationResult result = validate(withDriverContainers(s -> s.sparkConf(Map.of("spark.ui.port", "4041")),
+        driverWithLiveness(TestApps.httpProbe(4040))));
+
+    assertThat(violations(result, SparkProbeRules.HTTP_PORT)).containsExactly(PROBE + ".httpGet.port: warning: port "
+        + "4040 is not spark.ui.port (4041) nor a declared port of the driver container, so the probe will fail: use "
+        + "4041 or declare the port that serves it [spark-http-probe-port]");
+    assertThat(validate(withDriverContainers(s -> s.sparkConf(Map.of("spark.ui.port", "4041")),
+        driverWithLiveness(TestApps.httpProbe(4041)))).violations()).isEmpty();
+  }
+
+  @Test
+  void tcpProbeOnAPortSparkDoesNotPinIsAWarning() {
+    ValidationResult result = validate(withDriverContainers(driverWithLiveness(TestApps.tcpProbe(9999))));
+
+    assertThat(violations(result, SparkProbeRules.TCP_PORT)).containsExactly(PROBE + ".tcpSocket.port: warning: "
+        + "Spark does not pin port 9999 in the driver container (it pins 7078 (driver-rpc-port), 4040 (spark-ui), "
+        + "7079 (blockmanager)), so the probe may check nothing: use one of those ports or pin this one in "
+        + "spec.sparkConf [spark-unpinned-tcp-probe]");
+  }
+
+  @Test
+  void tcpProbeOnTheDriverPortOrADeclaredPortIsFine() {
+    Container declared = new ContainerBuilder(driverWithLiveness(TestApps.tcpProbe(9999)))
+        .addNewPort().withName("custom").withContainerPort(9999).endPort().build();
+
+    assertThat(validate(withDriverContainers(driverWithLiveness(TestApps.tcpProbe(7078)))).violations()).isEmpty();
+    assertThat(validate(withDriverContainers(declared)).violations()).isEmpty();
+  }
+
+  @Test
+  void aRandomDriverPortIsNotPinned() {
+    ValidationResult result = validate(withDriverContainers(s -> s.sparkConf(Map.of("spark.driver.port", "0")),
+        driverWithLiveness(TestApps.tcpProbe(7078))));
+
+    assertThat(violations(result, SparkProbeRules.TCP_PORT)).hasSize(1);
+  }
+
+  @Test
+  void probeInAContainerNotNamedLikeTheSparkContainerIsAWarning() {
+    Container main = new ContainerBuilder().withName("main").withLivenessProbe(TestApps.httpProbe(4040)).build();
+
+    assertThat(violations(validate(withDriverContainers(main)), SparkProbeRules.CONTAINER)).containsExactly(PROBE
+        + ": warning: the probe is in container 'main', but Spark runs the driver in the container named "
+        + "'spark-kubernetes-driver' (or, when there is none, the first template container): name the container "
+        + "'spark-kubernetes-driver' so that the probe checks Spark [spark-probe-container]");
+    assertThat(validate(withDriverContainers(
+        s -> s.sparkConf(Map.of("spark.kubernetes.driver.podTemplateContainerName", "main")), main)).violations())
+        .isEmpty();
+  }
+}

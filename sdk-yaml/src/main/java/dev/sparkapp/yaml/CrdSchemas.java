@@ -1,0 +1,128 @@
+package dev.sparkapp.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.oas.OpenApi30;
+import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.ScheduledSparkApplication;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.validate.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code openAPIV3Schema} of the bundled kubeflow CRDs, checked with networknt json-schema-validator.
+ * Each schema is loaded on first use, once. Objects with declared properties reject unknown fields (the
+ * API server's strict field validation, which {@code kubectl apply} uses), except where the CRD says
+ * {@code x-kubernetes-preserve-unknown-fields}.
+ */
+final class CrdSchemas {
+  /** The rule id prefix of schema violations; the keyword follows, as in {@code schema-type}. */
+  static final String RULE_PREFIX = "schema-";
+
+  private CrdSchemas() {}
+
+  /** The loaded schemas, initialized by the JVM on first access, once. */
+  private static final class Loaded {
+    static final JsonSchema APPLICATION = load("sparkoperator.k8s.io_sparkapplications.yaml");
+    static final JsonSchema SCHEDULED = load("sparkoperator.k8s.io_scheduledsparkapplications.yaml");
+  }
+
+  /** Checks {@code document}, a SparkApplication or ScheduledSparkApplication as a tree. */
+  static List<Violation> check(JsonNode document) {
+    String kind = document.path("kind").asText();
+    JsonSchema schema = ScheduledSparkApplication.KIND.equals(kind) ? Loaded.SCHEDULED : Loaded.APPLICATION;
+    if (!SparkApplication.KIND.equals(kind) && !ScheduledSparkApplication.KIND.equals(kind)) {
+      throw new IllegalArgumentException("no bundled schema for kind '" + kind + "'");
+    }
+    return schema.validate(document).stream()
+        .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
+            .thenComparing(ValidationMessage::getMessage))
+        .map(CrdSchemas::toViolation)
+        .toList();
+  }
+
+  private static Violation toViolation(ValidationMessage message) {
+    FieldPath path = toFieldPath(message.getInstanceLocation());
+    String type = message.getType();
+    String property = message.getProperty();
+    if (property != null && ("required".equals(type) || "additionalProperties".equals(type))) {
+      path = path.field(property);
+    }
+    String reason = switch (type) {
+      case "required" -> "is required by the CRD: add it";
+      case "additionalProperties" -> "is not a field of the CRD: remove it or check its spelling and indentation";
+      default -> stripLocation(message) + " (CRD schema)";
+    };
+    return Violation.error(path, RULE_PREFIX + type, reason);
+  }
+
+  /** networknt prefixes its messages with the instance location; the Violation carries the path. */
+  private static String stripLocation(ValidationMessage message) {
+    String text = message.getMessage();
+    String prefix = message.getInstanceLocation() + ": ";
+    return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
+  }
+
+  static FieldPath toFieldPath(JsonNodePath location) {
+    FieldPath path = FieldPath.root();
+    for (int i = 0; i < location.getNameCount(); i++) {
+      Object element = location.getElement(i);
+      path = element instanceof Integer index ? path.index(index) : path.field(String.valueOf(element));
+    }
+    return path;
+  }
+
+  private static JsonSchema load(String file) {
+    try (InputStream in = CrdSchemas.class.getResourceAsStream("crd/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled CRD " + file + " is missing from the sdk-yaml jar");
+      }
+      JsonNode crd = new YAMLMapper().readTree(in);
+      JsonNode schema = crd.path("spec").path("versions").path(0).path("schema").path("openAPIV3Schema");
+      closeObjects(schema);
+      JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
+          .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+          .build();
+      JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+          builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
+      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+          .pathType(PathType.JSON_PATH)
+          .formatAssertionsEnabled(false)
+          .build();
+      return factory.getSchema(schema, config);
+    } catch (IOException e) {
+      throw new IllegalStateException("the bundled CRD " + file + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Makes every object schema that lists its properties reject other fields, as the API server does. */
+  private static void closeObjects(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      if (object.has("properties") && !object.has("additionalProperties")
+          && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
+        object.set("additionalProperties", BooleanNode.FALSE);
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+        closeObjects(fields.next().getValue());
+      }
+    } else if (node != null && node.isArray()) {
+      node.forEach(CrdSchemas::closeObjects);
+    }
+  }
+}

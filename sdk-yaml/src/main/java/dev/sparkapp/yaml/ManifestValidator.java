@@ -1,0 +1,106 @@
+package dev.sparkapp.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.validate.ValidationResult;
+import dev.sparkapp.core.validate.Validator;
+import dev.sparkapp.core.validate.Violation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Validates spark-operator resources offline: against the {@code openAPIV3Schema} of the bundled
+ * kubeflow CRDs (v2.5.2) and against the Spark and Kubernetes rules of {@link Validator}. Returns every
+ * violation at once; for manifests read from text each violation carries its {@code source:line:column}.
+ *
+ * <pre>{@code
+ * ManifestValidator.defaults().validate(app).throwIfErrors();
+ * ValidationResult result = ManifestValidator.defaults().strict(true)
+ *     .validate(SparkYaml.strict().read(Path.of("app.yaml")));
+ * }</pre>
+ *
+ * <p>Instances are immutable; the option methods return changed copies.
+ */
+public final class ManifestValidator {
+  private static final ManifestValidator DEFAULTS = new ManifestValidator(Validator.defaults());
+
+  private final Validator rules;
+
+  private ManifestValidator(Validator rules) {
+    this.rules = rules;
+  }
+
+  /** Returns a validator targeting the bundled operator release (2.5.2), not strict. */
+  public static ManifestValidator defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a copy that targets spark-operator {@code version}, such as {@code 2.1.0}.
+   *
+   * @throws IllegalArgumentException when {@code version} is not {@code major.minor[.patch]}
+   */
+  public ManifestValidator targetOperatorVersion(String version) {
+    return new ManifestValidator(rules.targetOperatorVersion(version));
+  }
+
+  /** Returns a copy that, when {@code strict}, reports every warning as an error. */
+  public ManifestValidator strict(boolean strict) {
+    return new ManifestValidator(rules.strict(strict));
+  }
+
+  /**
+   * Validates a model object ({@link dev.sparkapp.core.SparkApplication} or
+   * {@link dev.sparkapp.core.ScheduledSparkApplication}): renders it as it would be written, checks the
+   * schema and runs the rules. Any other object is not checked and counts as one skipped document.
+   */
+  public ValidationResult validate(Object resource) {
+    Objects.requireNonNull(resource, "resource");
+    if (!(resource instanceof SparkResource spark)) {
+      return ValidationResult.of(List.of(), 1);
+    }
+    return ValidationResult.of(check(spark, SparkYaml.strict().toTree(spark)));
+  }
+
+  /**
+   * Validates every spark-operator document of {@code manifest}, as read, giving each violation its
+   * position in the source. Documents of other kinds are skipped and counted.
+   */
+  public ValidationResult validate(Manifest manifest) {
+    List<Violation> violations = new ArrayList<>();
+    int skipped = 0;
+    for (ManifestDocument document : manifest.documents()) {
+      if (!(document.resource() instanceof SparkResource spark)) {
+        skipped++;
+        continue;
+      }
+      for (Violation violation : check(spark, document.tree())) {
+        violations.add(violation.at(document.positionOf(violation.path()).orElse(document.start())));
+      }
+    }
+    return ValidationResult.of(violations, skipped);
+  }
+
+  /**
+   * Schema violations, then rule violations. A schema violation at a path where a rule already reports an
+   * error is dropped: the rule's message says more (for example for a required field).
+   */
+  private List<Violation> check(SparkResource resource, JsonNode tree) {
+    List<Violation> ruled = rules.validate(resource).violations();
+    Set<FieldPath> explained = new HashSet<>();
+    ruled.stream().filter(Violation::isError).forEach(v -> explained.add(v.path()));
+    List<Violation> all = new ArrayList<>();
+    CrdSchemas.check(tree).stream().filter(v -> !explained.contains(v.path())).forEach(all::add);
+    all.addAll(ruled);
+    return all;
+  }
+
+  @Override
+  public String toString() {
+    return "ManifestValidator{operator " + rules.targetOperatorVersion() + (rules.isStrict() ? ", strict" : "") + "}";
+  }
+}
