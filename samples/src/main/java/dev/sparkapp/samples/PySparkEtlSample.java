@@ -2,15 +2,17 @@ package dev.sparkapp.samples;
 
 import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.PythonVersion;
-import dev.sparkapp.core.RestartPolicy;
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.core.probe.ProbeSet;
+import dev.sparkapp.core.probe.Probes;
 import java.util.List;
 
 /**
  * A PySpark ETL job: a Python main file with zipped Python dependencies and a JDBC driver jar, that
- * scales its executors with dynamic allocation between one and ten.
+ * scales its executors with dynamic allocation between one and ten, and whose driver reports ready
+ * only once its Spark UI answers.
  */
 public final class PySparkEtlSample implements Sample {
   /** The most executors dynamic allocation may request. */
@@ -23,12 +25,12 @@ public final class PySparkEtlSample implements Sample {
 
   @Override
   public String description() {
-    return "A Python ETL job with dependencies and dynamic allocation";
+    return "A Python ETL job with dependencies, dynamic allocation and a readiness probe";
   }
 
   /** Returns the PySpark ETL application. */
   public SparkApplication application() {
-    return SparkApplication.builder()
+    SparkApplication app = SparkApplication.builder()
         .metadata(m -> m.withName("pyspark-etl").withNamespace("default"))
         .spec(s -> s.type(SparkApplicationType.PYTHON).pythonVersion(PythonVersion.V3)
             .mode(DeployMode.CLUSTER)
@@ -46,6 +48,7 @@ public final class PySparkEtlSample implements Sample {
             .driver(d -> d.cores(1).memory("1g").serviceAccount("spark-operator-spark"))
             .executor(e -> e.cores(2).memory("2g")))
         .build();
+    return ProbeSet.none().driverReadiness(Probes.sparkUi()).applyTo(app).resource();
   }
 
   @Override

@@ -10,6 +10,8 @@ public final class SampleCatalog {
       new SparkPiSample(),
       new PySparkEtlSample(),
       new NightlyScheduledSample(),
+      new StreamingLogStalenessSample(),
+      new TcpExecutorsSample(),
       new SubmissionServiceSample());
 
   private SampleCatalog() {}

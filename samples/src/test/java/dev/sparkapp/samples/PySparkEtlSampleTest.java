@@ -6,7 +6,9 @@ import dev.sparkapp.core.DynamicAllocation;
 import dev.sparkapp.core.PythonVersion;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.core.probe.SparkPod;
 import dev.sparkapp.yaml.SparkYaml;
+import io.fabric8.kubernetes.api.model.Container;
 import org.junit.jupiter.api.Test;
 
 class PySparkEtlSampleTest {
@@ -31,6 +33,13 @@ class PySparkEtlSampleTest {
         .isLessThan(allocation.maxExecutors().orElseThrow());
     assertThat(allocation.shuffleTrackingEnabled()).contains(true);
     assertThat(app.spec().executor().orElseThrow().instances()).isEmpty();
+  }
+
+  @Test
+  void theDriverIsReadyOnlyOnceItsSparkUiAnswers() {
+    Container driver = SparkContainers.of(app, SparkPod.DRIVER).orElseThrow();
+    assertThat(driver.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/api/v1/version");
+    assertThat(driver.getLivenessProbe()).isNull();
   }
 
   @Test

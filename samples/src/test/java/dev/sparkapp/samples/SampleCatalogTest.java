@@ -2,6 +2,7 @@ package dev.sparkapp.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,15 @@ class SampleCatalogTest {
     for (Sample sample : SampleCatalog.all()) {
       assertThat(yaml.read(yaml.toYaml(sample.resources())).resources())
           .as(sample.name()).isEqualTo(sample.resources());
+    }
+  }
+
+  @Test
+  void everySampleValidatesWithoutErrors() {
+    for (Sample sample : SampleCatalog.all()) {
+      for (Object resource : sample.resources()) {
+        assertThat(ManifestValidator.defaults().validate(resource).errors()).as(sample.name()).isEmpty();
+      }
     }
   }
 }
