@@ -3,6 +3,7 @@ package dev.sparkapp.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.io.IOException;
 import java.util.List;
@@ -18,7 +19,9 @@ class ReadAndValidateBenchmarkTest {
     benchmark.documents = documents;
     benchmark.renderInput();
 
-    assertThat(benchmark.sdk().resourcesOf(SparkApplication.class))
+    assertThat(benchmark.sdk().errors()).isEmpty();
+    assertThat(benchmark.sdk().skippedDocuments()).isZero();
+    assertThat(SparkYaml.strict().read(benchmark.input()).resourcesOf(SparkApplication.class))
         .hasSize(documents).containsOnly(SdkManifest.build(shape));
     assertThat(genericResources(benchmark.fabric8Generic())).hasSize(documents)
         .allSatisfy(r -> assertThat(r.getKind()).isEqualTo("SparkApplication"));
