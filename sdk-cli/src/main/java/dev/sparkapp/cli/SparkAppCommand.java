@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
         ValidateCommand.class,
         ExplainCommand.class,
         ProbesCommand.class,
+        ApplyCommand.class,
+        StatusCommand.class,
+        DeleteCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class SparkAppCommand implements Runnable {

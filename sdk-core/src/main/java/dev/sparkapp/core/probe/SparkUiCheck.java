@@ -1,5 +1,6 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.SparkPorts;
 import dev.sparkapp.core.FieldPath;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
@@ -15,7 +16,6 @@ import java.util.Map;
  */
 final class SparkUiCheck implements ProbeCheck {
   static final String PATH = "/api/v1/version";
-  static final int DEFAULT_UI_PORT = 4040;
   static final SparkUiCheck INSTANCE = new SparkUiCheck();
 
   private SparkUiCheck() {}
@@ -28,17 +28,17 @@ final class SparkUiCheck implements ProbeCheck {
   @Override
   public Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
     requireDriver(pod, probePath);
-    SparkPorts.requireUiEnabled(sparkConf);
+    PinnedPorts.requireUiEnabled(sparkConf);
     return sparkConf.containsKey(SparkPorts.UI_PORT)
         ? Map.of()
-        : Map.of(SparkPorts.UI_PORT, Integer.toString(DEFAULT_UI_PORT));
+        : Map.of(SparkPorts.UI_PORT, Integer.toString(SparkPorts.DEFAULT_UI_PORT));
   }
 
   @Override
   public void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
     requireDriver(pod, probePath);
-    SparkPorts.requireUiEnabled(sparkConf);
-    int port = SparkPorts.port(sparkConf, List.of(SparkPorts.UI_PORT), DEFAULT_UI_PORT);
+    PinnedPorts.requireUiEnabled(sparkConf);
+    int port = PinnedPorts.port(sparkConf, List.of(SparkPorts.UI_PORT), SparkPorts.DEFAULT_UI_PORT);
     probe.withNewHttpGet().withPath(PATH).withPort(new IntOrString(port)).withScheme("HTTP").endHttpGet();
   }
 

@@ -1,5 +1,6 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.SparkPorts;
 import dev.sparkapp.core.FieldPath;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
@@ -12,8 +13,6 @@ import java.util.Map;
  * the JVM still accepts connections; it does not notice a hang in application code.
  */
 final class TcpPortCheck implements ProbeCheck {
-  static final int DEFAULT_DRIVER_PORT = 7078;
-  static final int DEFAULT_BLOCK_MANAGER_PORT = 7079;
 
   static final TcpPortCheck DRIVER_RPC = new TcpPortCheck("driver-rpc");
   static final TcpPortCheck BLOCK_MANAGER = new TcpPortCheck("block-manager");
@@ -44,7 +43,7 @@ final class TcpPortCheck implements ProbeCheck {
   }
 
   private int defaultPort() {
-    return this == DRIVER_RPC ? DEFAULT_DRIVER_PORT : DEFAULT_BLOCK_MANAGER_PORT;
+    return this == DRIVER_RPC ? SparkPorts.DEFAULT_DRIVER_PORT : SparkPorts.DEFAULT_BLOCK_MANAGER_PORT;
   }
 
   @Override
@@ -60,7 +59,7 @@ final class TcpPortCheck implements ProbeCheck {
 
   @Override
   public void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
-    int port = SparkPorts.port(sparkConf, keys(pod, probePath), defaultPort());
+    int port = PinnedPorts.port(sparkConf, keys(pod, probePath), defaultPort());
     probe.withNewTcpSocket().withPort(new IntOrString(port)).endTcpSocket();
   }
 }

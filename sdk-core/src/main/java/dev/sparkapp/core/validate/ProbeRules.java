@@ -55,7 +55,7 @@ final class ProbeRules implements Rule {
       Container container = declared.container();
       Map<String, Integer> ports = declaredPorts(container);
       if (declared.inTemplate() && spark.isPresent() && spark.get() == container) {
-        SparkPorts.named(spec, role, pod).forEach(ports::putIfAbsent);
+        PodPorts.named(spec, role, pod).forEach(ports::putIfAbsent);
       }
       for (Kind kind : Kind.values()) {
         Probe probe = kind.of(container);

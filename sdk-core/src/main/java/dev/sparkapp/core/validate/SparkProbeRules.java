@@ -51,7 +51,7 @@ final class SparkProbeRules implements Rule {
 
   private static void checkSparkContainerProbe(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod,
       Container container, Probe probe, FieldPath path, Findings findings) {
-    Map<String, Integer> named = SparkPorts.named(spec, role, pod);
+    Map<String, Integer> named = PodPorts.named(spec, role, pod);
     Map<String, Integer> all = ProbeRules.declaredPorts(container);
     all.putAll(named);
     Set<Integer> served = new HashSet<>(all.values());
@@ -60,15 +60,15 @@ final class SparkProbeRules implements Rule {
       FieldPath portPath = path.field("httpGet").field("port");
       Optional<Integer> port = ProbeRules.resolve(raw, all);
       boolean uiTarget = "spark-ui".equals(raw == null ? null : raw.getStrVal())
-          || port.filter(p -> p == SparkPorts.uiPort(spec)).isPresent();
-      if (role == PodRole.DRIVER && uiTarget && !SparkPorts.uiEnabled(spec)) {
+          || port.filter(p -> p == PodPorts.uiPort(spec)).isPresent();
+      if (role == PodRole.DRIVER && uiTarget && !PodPorts.uiEnabled(spec)) {
         findings.error(portPath, UI_DISABLED, "the probe calls the Spark UI, but spec.sparkConf sets "
             + "spark.ui.enabled=false, so nothing answers and the probe always fails: enable the UI or probe "
             + "something else (an exec or tcpSocket probe)");
       } else if (port.isPresent() && !served.contains(port.get())) {
         findings.warning(portPath, HTTP_PORT, role == PodRole.DRIVER
-            ? "port " + port.get() + " is not spark.ui.port (" + SparkPorts.uiPort(spec) + ") nor a declared port "
-                + "of the driver container, so the probe will fail: use " + SparkPorts.uiPort(spec)
+            ? "port " + port.get() + " is not spark.ui.port (" + PodPorts.uiPort(spec) + ") nor a declared port "
+                + "of the driver container, so the probe will fail: use " + PodPorts.uiPort(spec)
                 + " or declare the port that serves it"
             : "port " + port.get() + " is not a declared port of the executor container and executors serve no "
                 + "Spark UI, so the probe will fail: declare the port that serves it or use an exec probe");

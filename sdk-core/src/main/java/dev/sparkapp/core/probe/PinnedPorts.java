@@ -1,6 +1,7 @@
 package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkPorts;
 import java.util.List;
 import java.util.Map;
 
@@ -10,29 +11,19 @@ import java.util.Map;
  * (default 7079, {@code spark.driver.blockManager.port} overrides it on the driver) and {@code
  * spark.ui.port} (default 4040).
  */
-final class SparkPorts {
-  static final String UI_PORT = "spark.ui.port";
-  static final String UI_ENABLED = "spark.ui.enabled";
-  static final String DRIVER_PORT = "spark.driver.port";
-  static final String BLOCK_MANAGER_PORT = "spark.blockManager.port";
-  static final String DRIVER_BLOCK_MANAGER_PORT = "spark.driver.blockManager.port";
-
+final class PinnedPorts {
   private static final FieldPath SPARK_CONF = FieldPath.of("spec", "sparkConf");
 
-  private SparkPorts() {}
+  private PinnedPorts() {}
 
   /**
    * Returns the port set by the first of {@code keys} present in {@code sparkConf}, or {@code
    * defaultPort}. Rejects values that are not a fixed port: a probe cannot follow a random port.
    */
   static int port(Map<String, String> sparkConf, List<String> keys, int defaultPort) {
-    for (String key : keys) {
-      String value = sparkConf.get(key);
-      if (value != null) {
-        return parse(key, value.trim());
-      }
-    }
-    return defaultPort;
+    return SparkPorts.firstSet(sparkConf, keys.toArray(String[]::new))
+        .map(set -> parse(set.getKey(), set.getValue()))
+        .orElse(defaultPort);
   }
 
   private static int parse(String key, String value) {
@@ -57,9 +48,8 @@ final class SparkPorts {
 
   /** Rejects a Spark UI probe when {@code spark.ui.enabled} is {@code false}: nothing listens then. */
   static void requireUiEnabled(Map<String, String> sparkConf) {
-    String enabled = sparkConf.get(UI_ENABLED);
-    if (enabled != null && enabled.trim().equalsIgnoreCase("false")) {
-      throw new ProbePresetException(SPARK_CONF.field(UI_ENABLED),
+    if (!SparkPorts.uiEnabled(sparkConf)) {
+      throw new ProbePresetException(SPARK_CONF.field(SparkPorts.UI_ENABLED),
           "the Spark UI is disabled, so nothing answers the spark-ui probe; enable the UI or use the "
               + "tcp or log-staleness preset");
     }

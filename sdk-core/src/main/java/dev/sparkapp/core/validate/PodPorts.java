@@ -6,6 +6,7 @@ import dev.sparkapp.core.Port;
 import dev.sparkapp.core.PrometheusSpec;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.SparkPorts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,32 +17,29 @@ import java.util.Map;
  * (default 7079), the UI port ({@code spark.ui.port}, default 4040, unless {@code spark.ui.enabled=false}),
  * the ports of {@code spec.driver.ports}/{@code spec.executor.ports} and the Prometheus exporter port.
  */
-final class SparkPorts {
-  static final int DEFAULT_UI_PORT = 4040;
-  static final int DEFAULT_DRIVER_PORT = 7078;
-  static final int DEFAULT_BLOCK_MANAGER_PORT = 7079;
+final class PodPorts {
   static final int DEFAULT_PROMETHEUS_PORT = 8090;
   static final String DEFAULT_PROMETHEUS_PORT_NAME = "jmx-exporter";
 
-  private SparkPorts() {}
+  private PodPorts() {}
 
   /** Returns {@code false} when {@code sparkConf} sets {@code spark.ui.enabled=false}. */
   static boolean uiEnabled(SparkApplicationSpec spec) {
-    return !"false".equalsIgnoreCase(conf(spec, "spark.ui.enabled", "true").trim());
+    return SparkPorts.uiEnabled(spec.sparkConf());
   }
 
   /** The port the driver's UI listens on: {@code spark.ui.port}, default 4040. */
   static int uiPort(SparkApplicationSpec spec) {
-    return intConf(spec, "spark.ui.port", DEFAULT_UI_PORT);
+    return intConf(spec, SparkPorts.UI_PORT, SparkPorts.DEFAULT_UI_PORT);
   }
 
   /** The named ports of the Spark container of {@code role}; ports Spark leaves random are absent. */
   static Map<String, Integer> named(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod) {
     Map<String, Integer> ports = new LinkedHashMap<>();
-    int blockManager = intConf(spec, "spark.blockManager.port", DEFAULT_BLOCK_MANAGER_PORT);
+    int blockManager = intConf(spec, SparkPorts.BLOCK_MANAGER_PORT, SparkPorts.DEFAULT_BLOCK_MANAGER_PORT);
     if (pod instanceof DriverSpec) {
-      putPinned(ports, "driver-rpc-port", intConf(spec, "spark.driver.port", DEFAULT_DRIVER_PORT));
-      blockManager = intConf(spec, "spark.driver.blockManager.port", blockManager);
+      putPinned(ports, "driver-rpc-port", intConf(spec, SparkPorts.DRIVER_PORT, SparkPorts.DEFAULT_DRIVER_PORT));
+      blockManager = intConf(spec, SparkPorts.DRIVER_BLOCK_MANAGER_PORT, blockManager);
       if (uiEnabled(spec)) {
         putPinned(ports, "spark-ui", uiPort(spec));
       }

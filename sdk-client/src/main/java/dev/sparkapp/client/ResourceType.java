@@ -1,0 +1,134 @@
+package dev.sparkapp.client;
+
+import dev.sparkapp.core.ScheduledSparkApplication;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkResource;
+import io.fabric8.kubernetes.api.model.APIResource;
+import io.fabric8.kubernetes.api.model.APIResourceList;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A resource type the API server serves: where its REST paths are and whether it is namespaced.
+ *
+ * @param group the API group, empty for the core group
+ * @param version the API version inside the group
+ * @param kind the kind
+ * @param plural the plural name used in REST paths
+ * @param namespaced whether resources of this type live in a namespace
+ */
+record ResourceType(String group, String version, String kind, String plural, boolean namespaced) {
+  private static final String SPARK_VERSION = SparkResource.API_VERSION.substring(SparkResource.GROUP.length() + 1);
+
+  static final ResourceType SPARK_APPLICATION =
+      new ResourceType(SparkResource.GROUP, SPARK_VERSION, SparkApplication.KIND, "sparkapplications", true);
+  static final ResourceType SCHEDULED_SPARK_APPLICATION = new ResourceType(
+      SparkResource.GROUP, SPARK_VERSION, ScheduledSparkApplication.KIND, "scheduledsparkapplications", true);
+
+  /** Returns the type of {@link SparkApplication} or {@link ScheduledSparkApplication}. */
+  static ResourceType of(Class<? extends SparkResource> type) {
+    if (SparkApplication.class.isAssignableFrom(type)) {
+      return SPARK_APPLICATION;
+    }
+    if (ScheduledSparkApplication.class.isAssignableFrom(type)) {
+      return SCHEDULED_SPARK_APPLICATION;
+    }
+    throw new IllegalArgumentException("not a SparkApplication or ScheduledSparkApplication: " + type.getName());
+  }
+
+  /**
+   * Returns the type of {@code resource}: a Spark resource, a typed fabric8 resource, or any other
+   * {@link HasMetadata} (looked up in the server's API discovery).
+   *
+   * @throws OperatorNotInstalledException when the server does not serve the kind of a generic resource
+   */
+  static ResourceType of(Object resource, KubernetesClient client) {
+    if (resource instanceof SparkResource spark) {
+      return of(spark.getClass());
+    }
+    if (!(resource instanceof HasMetadata meta)) {
+      throw new IllegalArgumentException("cannot apply a " + (resource == null ? "null" : resource.getClass().getName())
+          + ": expected a SparkApplication, a ScheduledSparkApplication or a Kubernetes resource (HasMetadata)");
+    }
+    if (meta.getClass() != GenericKubernetesResource.class) {
+      Class<? extends KubernetesResource> type = meta.getClass();
+      return of(ResourceDefinitionContext.fromResourceType(type), meta.getKind())
+          .withNamespaced(meta instanceof Namespaced);
+    }
+    return discover(client, meta.getApiVersion(), meta.getKind()).orElseThrow(
+        () -> ClusterErrors.notServed(new ResourceType(groupOf(meta.getApiVersion()), versionOf(meta.getApiVersion()),
+            meta.getKind(), meta.getKind().toLowerCase(Locale.ROOT) + "s", true), client.getMasterUrl()));
+  }
+
+  /** Looks {@code kind} up in the server's discovery document of {@code apiVersion}; empty if not served. */
+  static Optional<ResourceType> discover(KubernetesClient client, String apiVersion, String kind) {
+    APIResourceList list = client.getApiResources(apiVersion);
+    if (list == null || list.getResources() == null) {
+      return Optional.empty();
+    }
+    return list.getResources().stream()
+        .filter(r -> kind.equals(r.getKind()) && !r.getName().contains("/"))
+        .findFirst()
+        .map((APIResource r) -> new ResourceType(groupOf(apiVersion), versionOf(apiVersion), kind, r.getName(),
+            Boolean.TRUE.equals(r.getNamespaced())));
+  }
+
+  private static ResourceType of(ResourceDefinitionContext context, String kind) {
+    return new ResourceType(context.getGroup() == null ? "" : context.getGroup(), context.getVersion(),
+        kind == null ? context.getKind() : kind, context.getPlural(), context.isNamespaceScoped());
+  }
+
+  private ResourceType withNamespaced(boolean value) {
+    return new ResourceType(group, version, kind, plural, value);
+  }
+
+  private static String groupOf(String apiVersion) {
+    int slash = apiVersion.indexOf('/');
+    return slash < 0 ? "" : apiVersion.substring(0, slash);
+  }
+
+  private static String versionOf(String apiVersion) {
+    return apiVersion.substring(apiVersion.indexOf('/') + 1);
+  }
+
+  /** Returns {@code group/version}, or {@code version} for the core group. */
+  String apiVersion() {
+    return group.isEmpty() ? version : group + "/" + version;
+  }
+
+  /** Returns whether this is one of the spark-operator's types. */
+  boolean isSpark() {
+    return SparkResource.GROUP.equals(group);
+  }
+
+  /** Returns the name kubectl uses for the type, {@code plural.group} (or {@code plural} for core). */
+  String fullName() {
+    return group.isEmpty() ? plural : plural + "." + group;
+  }
+
+  /** Returns the fabric8 context for the generic DSL. */
+  ResourceDefinitionContext context() {
+    return new ResourceDefinitionContext.Builder()
+        .withGroup(group)
+        .withVersion(version)
+        .withKind(kind)
+        .withPlural(plural)
+        .withNamespaced(namespaced)
+        .build();
+  }
+
+  /** Returns the REST path of the resource {@code name} in {@code namespace} (ignored when not namespaced). */
+  String path(String namespace, String name) {
+    StringBuilder path = new StringBuilder(group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version);
+    if (namespaced) {
+      path.append("/namespaces/").append(namespace);
+    }
+    return path.append('/').append(plural).append('/').append(name).toString();
+  }
+}

@@ -1,0 +1,392 @@
+package dev.sparkapp.client;
+
+import dev.sparkapp.core.ApplicationStateType;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationStatus;
+import dev.sparkapp.core.SparkResource;
+import io.fabric8.kubernetes.api.model.DeletionPropagation;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Applies, reads, lists, deletes, suspends and waits for {@link SparkApplication}s and
+ * {@link dev.sparkapp.core.ScheduledSparkApplication}s on a Kubernetes cluster, over the fabric8
+ * {@link KubernetesClient}.
+ *
+ * <pre>{@code
+ * try (SparkClient spark = SparkClient.create()) {
+ *   spark.apply(List.of(log4jConfigMap, app));              // ConfigMap first, then the app
+ *   SparkApplicationStatus done = spark.waitFor("spark-pi", Duration.ofMinutes(10),
+ *       ApplicationStateType.COMPLETED);
+ * }
+ * }</pre>
+ *
+ * <p>A client is immutable and thread-safe. {@link #inNamespace}, {@link #dryRun} and
+ * {@link #withOptions} return views that share the same connection. Every failure is a
+ * {@link dev.sparkapp.core.SparkAppException}: {@link ClusterException} and its subclasses for the API
+ * server's answers, {@link WaitTimeoutException} and {@link TerminalStateException} for waits.
+ */
+public final class SparkClient implements AutoCloseable {
+  private final KubernetesClient kubernetes;
+  private final boolean ownsClient;
+  private final String namespace;
+  private final SparkClientOptions options;
+  private final ManifestCodec codec;
+
+  private SparkClient(KubernetesClient kubernetes, boolean ownsClient, String namespace, SparkClientOptions options) {
+    this.kubernetes = kubernetes;
+    this.ownsClient = ownsClient;
+    this.namespace = namespace;
+    this.options = options;
+    this.codec = new ManifestCodec(kubernetes.getKubernetesSerialization());
+  }
+
+  /**
+   * Returns a client connected the way {@code kubectl} would be: the current context of the kubeconfig
+   * ({@code KUBECONFIG} or {@code ~/.kube/config}), or the service account when running in a pod.
+   * {@link #close()} closes the connection.
+   */
+  public static SparkClient create() {
+    return owning(new KubernetesClientBuilder().build());
+  }
+
+  /**
+   * Returns a client over {@code kubernetes}, which the caller keeps owning: {@link #close()} does not
+   * close it. The namespace is the client's ({@code default} when it has none).
+   */
+  public static SparkClient of(KubernetesClient kubernetes) {
+    Objects.requireNonNull(kubernetes, "kubernetes");
+    return new SparkClient(kubernetes, false, namespaceOf(kubernetes), SparkClientOptions.defaults());
+  }
+
+  /** Returns a client over {@code kubernetes} that closes it on {@link #close()}. */
+  static SparkClient owning(KubernetesClient kubernetes) {
+    return new SparkClient(kubernetes, true, namespaceOf(kubernetes), SparkClientOptions.defaults());
+  }
+
+  private static String namespaceOf(KubernetesClient kubernetes) {
+    return kubernetes.getNamespace() == null ? "default" : kubernetes.getNamespace();
+  }
+
+  /** Returns the namespace used for names and for resources whose manifest has none. */
+  public String namespace() {
+    return namespace;
+  }
+
+  /** Returns the options. */
+  public SparkClientOptions options() {
+    return options;
+  }
+
+  /** Returns a view of this client working in {@code namespace}. */
+  public SparkClient inNamespace(String namespace) {
+    Objects.requireNonNull(namespace, "namespace");
+    return new SparkClient(kubernetes, ownsClient, namespace, options);
+  }
+
+  /** Returns a view of this client with {@code options}. */
+  public SparkClient withOptions(SparkClientOptions options) {
+    return new SparkClient(kubernetes, ownsClient, namespace, Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * Returns a view of this client whose writes ({@code apply}, {@code delete}, {@code suspend},
+   * {@code resume}) are server-side dry runs: the server validates, runs admission and answers with the
+   * result, but stores nothing.
+   */
+  public SparkClient dryRun() {
+    return withOptions(options.toBuilder().dryRun(true).build());
+  }
+
+  /**
+   * Applies one resource with the options' {@link ApplyStrategy} and returns it as the server stored it
+   * (or would store it, in a dry run). {@code resource} is a {@link SparkApplication}, a
+   * {@link dev.sparkapp.core.ScheduledSparkApplication} or any Kubernetes resource ({@link HasMetadata},
+   * for example a ConfigMap). A resource without a namespace goes to {@link #namespace()}.
+   *
+   * @throws ClusterException (a subclass for each failure kind) when the server refuses or is unreachable
+   * @throws dev.sparkapp.core.SparkAppException when validation (on by default) finds errors
+   */
+  public <T> T apply(T resource) {
+    Objects.requireNonNull(resource, "resource");
+    if (options.validate()) {
+      Preflight.check(resource);
+    }
+    return send(resource);
+  }
+
+  /**
+   * Applies several resources in dependency order (namespaces and CRDs, then ConfigMaps, Secrets and the
+   * like, then other resources, then Spark applications), after validating all of them, and returns what
+   * the server answered in the order of {@code resources}. Stops at the first failure; the resources
+   * before it stay applied.
+   *
+   * @throws ClusterException (a subclass for each failure kind) when the server refuses or is unreachable
+   */
+  public List<Object> apply(List<?> resources) {
+    Objects.requireNonNull(resources, "resources");
+    if (options.validate()) {
+      resources.forEach(Preflight::check);
+    }
+    List<Object> ordered = new ArrayList<>(resources);
+    ordered.sort(Comparator.comparingInt(SparkClient::applyRank));
+    Map<Object, Object> applied = new IdentityHashMap<>();
+    for (Object resource : ordered) {
+      applied.put(resource, send(resource));
+    }
+    List<Object> results = new ArrayList<>(resources.size());
+    resources.forEach(resource -> results.add(applied.get(resource)));
+    return results;
+  }
+
+  private <T> T send(T resource) {
+    ResourceRef ref = refOf(resource);
+    String manifest = codec.render(resource);
+    Applier applier = options.strategy() == ApplyStrategy.SERVER_SIDE_APPLY
+        ? new ServerSideApply(kubernetes)
+        : new CreateOrReplace(kubernetes);
+    @SuppressWarnings("unchecked")
+    Class<T> type = (Class<T>) resource.getClass();
+    return codec.read(applier.apply(ref, manifest, options), type);
+  }
+
+  private static int applyRank(Object resource) {
+    if (resource instanceof SparkResource) {
+      return 3;
+    }
+    String kind = resource instanceof HasMetadata meta ? meta.getKind() : "";
+    switch (kind == null ? "" : kind) {
+      case "Namespace":
+      case "CustomResourceDefinition":
+        return 0;
+      case "ConfigMap":
+      case "Secret":
+      case "ServiceAccount":
+      case "PersistentVolumeClaim":
+      case "Role":
+      case "RoleBinding":
+      case "ClusterRole":
+      case "ClusterRoleBinding":
+        return 1;
+      default:
+        return 2;
+    }
+  }
+
+  private ResourceRef refOf(Object resource) {
+    ResourceType type = ResourceType.of(resource, kubernetes);
+    ObjectMeta meta = resource instanceof SparkResource spark ? spark.metadata() : ((HasMetadata) resource).getMetadata();
+    if (meta == null || meta.getName() == null || meta.getName().isBlank()) {
+      throw new IllegalArgumentException("Cannot apply a " + type.kind() + " without metadata.name: set a name "
+          + "(generateName is not supported by apply).");
+    }
+    return new ResourceRef(type, meta.getNamespace() == null ? namespace : meta.getNamespace(), meta.getName());
+  }
+
+  /**
+   * Returns the resource of {@code type} called {@code name} in {@link #namespace()}, read leniently so
+   * that fields the SDK does not model are kept, or empty when there is none.
+   *
+   * @throws OperatorNotInstalledException when the cluster does not serve the type
+   * @throws ClusterException for other failures
+   */
+  public <T extends SparkResource> Optional<T> get(Class<T> type, String name) {
+    ResourceRef ref = ref(type, name);
+    GenericKubernetesResource found = call(Operation.GET, ref, () -> resources(ref.type()).withName(name).get());
+    if (found == null) {
+      requireServed(ref);
+      return Optional.empty();
+    }
+    return Optional.of(typed(found, type));
+  }
+
+  /**
+   * Returns all resources of {@code type} in {@link #namespace()}.
+   *
+   * @throws OperatorNotInstalledException when the cluster does not serve the type
+   */
+  public <T extends SparkResource> List<T> list(Class<T> type) {
+    return list(type, null);
+  }
+
+  /**
+   * Returns the resources of {@code type} in {@link #namespace()} whose labels match
+   * {@code labelSelector} ({@code kubectl} syntax: {@code app=etl,tier!=test}); all of them when it is
+   * {@code null} or empty.
+   *
+   * @throws OperatorNotInstalledException when the cluster does not serve the type
+   */
+  public <T extends SparkResource> List<T> list(Class<T> type, String labelSelector) {
+    ResourceRef ref = ref(type, "*");
+    ListOptionsBuilder listOptions = new ListOptionsBuilder();
+    if (labelSelector != null && !labelSelector.isBlank()) {
+      listOptions.withLabelSelector(labelSelector);
+    }
+    GenericKubernetesResourceList found =
+        call(Operation.LIST, ref, () -> resources(ref.type()).list(listOptions.build()));
+    List<T> results = new ArrayList<>(found.getItems().size());
+    found.getItems().forEach(item -> results.add(typed(item, type)));
+    return results;
+  }
+
+  /**
+   * Deletes the resource of {@code type} called {@code name} in {@link #namespace()}, letting the
+   * garbage collector remove its dependents (driver and executor pods, services) in the background.
+   *
+   * @return {@code true} if it was deleted, {@code false} if there was none
+   */
+  public boolean delete(Class<? extends SparkResource> type, String name) {
+    return delete(type, name, DeletionPropagation.BACKGROUND);
+  }
+
+  /**
+   * Deletes the resource of {@code type} called {@code name} in {@link #namespace()} with the given
+   * propagation policy for its dependents.
+   *
+   * @return {@code true} if it was deleted, {@code false} if there was none
+   * @throws OperatorNotInstalledException when the cluster does not serve the type
+   */
+  public boolean delete(Class<? extends SparkResource> type, String name, DeletionPropagation propagation) {
+    ResourceRef ref = ref(type, name);
+    Objects.requireNonNull(propagation, "propagation");
+    boolean deleted = call(Operation.DELETE, ref, () -> {
+      Resource<GenericKubernetesResource> resource = resources(ref.type()).withName(name);
+      var deletable = options.dryRun() ? resource.dryRun() : resource;
+      return !deletable.withPropagationPolicy(propagation).delete().isEmpty();
+    });
+    if (!deleted) {
+      requireServed(ref);
+    }
+    return deleted;
+  }
+
+  /**
+   * Sets {@code spec.suspend} to {@code true}: the operator stops a running SparkApplication, or skips
+   * the next runs of a ScheduledSparkApplication. Returns the resource as updated.
+   *
+   * @throws NotFoundException when there is no such resource
+   */
+  public <T extends SparkResource> T suspend(Class<T> type, String name) {
+    return setSuspend(type, name, true);
+  }
+
+  /**
+   * Sets {@code spec.suspend} to {@code false}: the operator submits the SparkApplication again, or
+   * resumes the schedule. Returns the resource as updated.
+   *
+   * @throws NotFoundException when there is no such resource
+   */
+  public <T extends SparkResource> T resume(Class<T> type, String name) {
+    return setSuspend(type, name, false);
+  }
+
+  private <T extends SparkResource> T setSuspend(Class<T> type, String name, boolean suspend) {
+    ResourceRef ref = ref(type, name);
+    GenericKubernetesResource patched = call(Operation.PATCH, ref, () -> {
+      Resource<GenericKubernetesResource> resource = resources(ref.type()).withName(name);
+      var patchable = options.dryRun() ? resource.dryRun() : resource;
+      return patchable.patch(PatchContext.of(PatchType.JSON_MERGE), "{\"spec\":{\"suspend\":" + suspend + "}}");
+    });
+    return typed(patched, type);
+  }
+
+  /**
+   * Waits until the SparkApplication {@code name} in {@link #namespace()} reports one of {@code states}
+   * in {@code status.applicationState.state}, watching the resource (no polling), and returns its status
+   * at that moment.
+   *
+   * @throws NotFoundException when there is no such application, or it is deleted while waiting
+   * @throws TerminalStateException when it reaches a terminal state that is not awaited (for example
+   *     {@code FAILED} while waiting for {@code COMPLETED})
+   * @throws WaitTimeoutException when {@code timeout} passes first
+   */
+  public SparkApplicationStatus waitFor(String name, Duration timeout, ApplicationStateType... states) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (states.length == 0) {
+      throw new IllegalArgumentException("waitFor needs at least one state to wait for, for example COMPLETED");
+    }
+    ResourceRef ref = ref(SparkApplication.class, name);
+    get(SparkApplication.class, name).orElseThrow(() -> ClusterErrors.notFound(Operation.WATCH, ref, kubernetes.getMasterUrl()));
+    return new ApplicationStateWait(ref, Set.of(states), timeout, this::sparkApplication, kubernetes.getMasterUrl())
+        .await(resources(ref.type()).withName(name));
+  }
+
+  private SparkApplication sparkApplication(GenericKubernetesResource resource) {
+    return typed(resource, SparkApplication.class);
+  }
+
+  private ResourceRef ref(Class<? extends SparkResource> type, String name) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(name, "name");
+    return new ResourceRef(ResourceType.of(type), namespace, name);
+  }
+
+  private NonNamespaceOperation<GenericKubernetesResource, GenericKubernetesResourceList,
+      Resource<GenericKubernetesResource>> resources(ResourceType type) {
+    return kubernetes.genericKubernetesResources(type.context()).inNamespace(namespace);
+  }
+
+  private <T> T typed(GenericKubernetesResource resource, Class<T> type) {
+    return codec.read(kubernetes.getKubernetesSerialization().asJson(resource), type);
+  }
+
+  /** Throws {@link OperatorNotInstalledException} when the server's API discovery lacks the type. */
+  private void requireServed(ResourceRef ref) {
+    boolean served;
+    try {
+      served = ResourceType.discover(kubernetes, ref.type().apiVersion(), ref.type().kind()).isPresent();
+    } catch (KubernetesClientException e) {
+      throw ClusterErrors.translate(e, Operation.GET, ref, kubernetes.getMasterUrl());
+    }
+    if (!served) {
+      throw ClusterErrors.notServed(ref.type(), kubernetes.getMasterUrl());
+    }
+  }
+
+  /**
+   * Runs a request about {@code ref}, translating failures. A 404 is ambiguous (no such resource, or no
+   * such type); API discovery tells which.
+   */
+  private <R> R call(Operation operation, ResourceRef ref, Supplier<R> request) {
+    try {
+      return request.get();
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 404) {
+        requireServed(ref);
+        throw ClusterErrors.notFound(operation, ref, kubernetes.getMasterUrl());
+      }
+      throw ClusterErrors.translate(e, operation, ref, kubernetes.getMasterUrl());
+    }
+  }
+
+  /**
+   * Closes the underlying connection if this client opened it ({@link #create()}); a client passed to
+   * {@link #of} stays open. Views share the connection: closing one closes all.
+   */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      kubernetes.close();
+    }
+  }
+}

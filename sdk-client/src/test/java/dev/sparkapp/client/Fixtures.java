@@ -1,0 +1,62 @@
+package dev.sparkapp.client;
+
+import dev.sparkapp.core.DeployMode;
+import dev.sparkapp.core.ScheduledSparkApplication;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.yaml.SparkYaml;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+
+/** Resources and mock-server set-up shared by the client tests. */
+final class Fixtures {
+  private Fixtures() {}
+
+  /** A minimal SparkPi application in {@code namespace}. */
+  static SparkApplication sparkPi(String name, String namespace) {
+    return SparkApplication.builder()
+        .metadata(m -> m.withName(name).withNamespace(namespace).addToLabels("app", name))
+        .spec(s -> s.type(SparkApplicationType.SCALA).mode(DeployMode.CLUSTER)
+            .image("apache/spark:4.0.1").sparkVersion("4.0.1")
+            .mainClass("org.apache.spark.examples.SparkPi")
+            .mainApplicationFile("local:///opt/spark/examples/jars/spark-examples.jar")
+            .addArguments("1000")
+            .driver(d -> d.cores(1).memory("512m").serviceAccount("spark"))
+            .executor(e -> e.instances(1).cores(1).memory("512m")))
+        .build();
+  }
+
+  /** A nightly run of SparkPi in {@code default}. */
+  static ScheduledSparkApplication nightly(String name) {
+    return ScheduledSparkApplication.builder()
+        .metadata(m -> m.withName(name).withNamespace("default"))
+        .spec(s -> s.schedule("0 2 * * *")
+            .template(t -> t.type(SparkApplicationType.SCALA).sparkVersion("4.0.1")
+                .mainApplicationFile("local:///opt/app.jar")
+                .driver(d -> d.cores(1).memory("512m").serviceAccount("spark"))
+                .executor(e -> e.instances(1).cores(1).memory("512m"))))
+        .build();
+  }
+
+  /** The log4j2 ConfigMap an application mounts. */
+  static ConfigMap log4j(String name) {
+    return new ConfigMapBuilder().withNewMetadata().withName(name).withNamespace("default").endMetadata()
+        .addToData("log4j2.properties", "rootLogger.level = info\n").build();
+  }
+
+  /** Renders {@code resource} as JSON, the way the API server answers. */
+  static String json(Object resource) {
+    return SparkYaml.strict().toJson(resource);
+  }
+
+  /** Makes the CRUD mock server serve both spark-operator kinds, as if the operator were installed. */
+  static void installOperator(KubernetesMockServer server) {
+    for (ResourceType type : new ResourceType[] {ResourceType.SPARK_APPLICATION, ResourceType.SCHEDULED_SPARK_APPLICATION}) {
+      server.expectCustomResource(new CustomResourceDefinitionContext.Builder()
+          .withGroup(type.group()).withVersion(type.version()).withKind(type.kind()).withPlural(type.plural())
+          .withScope("Namespaced").build());
+    }
+  }
+}

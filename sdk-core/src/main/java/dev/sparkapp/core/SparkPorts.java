@@ -1,0 +1,61 @@
+package dev.sparkapp.core;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ports a Spark driver and its executors listen on under Kubernetes, and the {@code sparkConf}
+ * settings that fix them. The probe presets pin these settings and the validation rules check probes
+ * against them, both through this one class.
+ *
+ * <ul>
+ *   <li>{@value #DRIVER_PORT} — the driver's RPC endpoint; {@value #DEFAULT_DRIVER_PORT} on Kubernetes.
+ *   <li>{@value #BLOCK_MANAGER_PORT} — the block manager of every pod; {@value #DEFAULT_BLOCK_MANAGER_PORT}
+ *       on Kubernetes; {@value #DRIVER_BLOCK_MANAGER_PORT} overrides it on the driver.
+ *   <li>{@value #UI_PORT} — the driver's web UI, {@value #DEFAULT_UI_PORT}; nothing listens there when
+ *       {@value #UI_ENABLED} is {@code false}.
+ * </ul>
+ */
+public final class SparkPorts {
+  /** The driver's UI port setting. */
+  public static final String UI_PORT = "spark.ui.port";
+  /** The setting that turns the driver's UI off. */
+  public static final String UI_ENABLED = "spark.ui.enabled";
+  /** The driver's RPC port setting. */
+  public static final String DRIVER_PORT = "spark.driver.port";
+  /** The block manager port setting, for every pod. */
+  public static final String BLOCK_MANAGER_PORT = "spark.blockManager.port";
+  /** The block manager port setting of the driver alone; wins over {@link #BLOCK_MANAGER_PORT}. */
+  public static final String DRIVER_BLOCK_MANAGER_PORT = "spark.driver.blockManager.port";
+
+  /** The UI port when {@link #UI_PORT} is not set. */
+  public static final int DEFAULT_UI_PORT = 4040;
+  /** The driver RPC port Spark uses on Kubernetes when {@link #DRIVER_PORT} is not set. */
+  public static final int DEFAULT_DRIVER_PORT = 7078;
+  /** The block manager port Spark uses on Kubernetes when {@link #BLOCK_MANAGER_PORT} is not set. */
+  public static final int DEFAULT_BLOCK_MANAGER_PORT = 7079;
+
+  private SparkPorts() {}
+
+  /** Returns {@code false} only when {@code sparkConf} sets {@value #UI_ENABLED} to {@code false}. */
+  public static boolean uiEnabled(Map<String, String> sparkConf) {
+    String enabled = sparkConf == null ? null : sparkConf.get(UI_ENABLED);
+    return enabled == null || !enabled.trim().equalsIgnoreCase("false");
+  }
+
+  /**
+   * Returns the raw value of the first of {@code keys} that {@code sparkConf} sets (most specific key
+   * first), or empty when none is set.
+   */
+  public static Optional<Map.Entry<String, String>> firstSet(Map<String, String> sparkConf, String... keys) {
+    if (sparkConf != null) {
+      for (String key : keys) {
+        String value = sparkConf.get(key);
+        if (value != null) {
+          return Optional.of(Map.entry(key, value.trim()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

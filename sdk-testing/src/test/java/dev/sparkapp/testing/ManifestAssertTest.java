@@ -1,0 +1,126 @@
+package dev.sparkapp.testing;
+
+import static dev.sparkapp.testing.SparkAssertions.assertThat;
+import static dev.sparkapp.testing.TestApps.message;
+import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
+import static dev.sparkapp.testing.SparkAssertions.assertThatYaml;
+
+import dev.sparkapp.yaml.ManifestValidator;
+import dev.sparkapp.yaml.SparkYaml;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ManifestAssertTest {
+  private static final String CONFIG_MAP = """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: spark-conf
+      data:
+        a: b
+      """;
+
+  @TempDir Path dir;
+
+  private static String yaml(Object... resources) {
+    return SparkYaml.strict().toYaml(List.of(resources));
+  }
+
+  @Test
+  void applicationIsTheOnlySparkApplicationBesideOtherKinds() {
+    assertThatYaml(CONFIG_MAP + "---\n" + yaml(TestApps.sparkPi())).application().hasName("spark-pi");
+  }
+
+  @Test
+  void applicationReportsAManifestWithoutOne() {
+    assertThatThrownBy(() -> assertThatYaml(CONFIG_MAP).application().hasName("spark-pi"))
+        .hasMessage(message("%nExpecting metadata.name to be:%n  \"spark-pi\"%nbut the manifest holds no SparkApplication"));
+  }
+
+  @Test
+  void applicationReportsAManifestWithSeveral() {
+    assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi(), TestApps.bare())).application().hasImage("x"))
+        .hasMessage(message("%nExpecting spec.image to be:%n  \"x\"%nbut the manifest holds 2 SparkApplications;"
+            + " name the one to check"));
+  }
+
+  @Test
+  void applicationByNamePicksOneOfSeveral() {
+    assertThatYaml(yaml(TestApps.sparkPi(), TestApps.bare())).application("bare").hasName("bare");
+  }
+
+  @Test
+  void applicationByNameReportsAMissingName() {
+    assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi())).application("spark-py").driver().hasCores(1))
+        .hasMessage(message("%nExpecting spec.driver.cores to be:%n  1%nbut the manifest holds no SparkApplication"
+            + " named \"spark-py\""));
+  }
+
+  @Test
+  void scheduledApplicationIsTheOnlyScheduledSparkApplication() {
+    assertThatYaml(yaml(TestApps.sparkPi(), TestApps.nightly())).scheduledApplication().hasSchedule("0 2 * * *");
+    assertThatYaml(yaml(TestApps.nightly())).scheduledApplication("nightly").hasNamespace("jobs");
+  }
+
+  @Test
+  void scheduledApplicationReportsAManifestWithoutOne() {
+    assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi())).scheduledApplication("nightly").hasSchedule("@daily"))
+        .hasMessage(message("%nExpecting spec.schedule to be:%n  \"@daily\"%nbut the manifest holds no"
+            + " ScheduledSparkApplication named \"nightly\""));
+  }
+
+  @Test
+  void matchesSnapshotComparesEveryDocument() throws IOException {
+    String manifest = CONFIG_MAP + "---\n" + yaml(TestApps.sparkPi());
+    Path snapshot = Files.writeString(dir.resolve("all.yaml"), SparkYaml.strict().toYaml(
+        SparkYaml.strict().read(manifest).resources()));
+
+    assertThatYaml(manifest).matchesSnapshot(snapshot);
+  }
+
+  @Test
+  void matchesSnapshotShowsADiffOfTheSecondDocument() throws IOException {
+    String manifest = CONFIG_MAP + "---\n" + yaml(TestApps.bare());
+    Path snapshot = Files.writeString(dir.resolve("all.yaml"), CONFIG_MAP + """
+        ---
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata:
+          name: old
+        spec: {}
+        """);
+
+    assertThatThrownBy(() -> assertThatYaml(manifest).matchesSnapshot(snapshot))
+        .hasMessage(message("%nExpecting the YAML to match the snapshot %s%nbut it differs:%n"
+            + "--- %s (snapshot)%n+++ actual%n@@ -8,5 +8,5 @@%n"
+            + " apiVersion: sparkoperator.k8s.io/v1beta2%n kind: SparkApplication%n metadata:%n"
+            + "-  name: old%n+  name: bare%n spec: {}%n"
+            + "If the change is intended, run with -Dsparkapp.updateSnapshots=true and commit the snapshot.",
+            snapshot, snapshot));
+  }
+
+  @Test
+  void aConstructedManifestAssertWorksOnResourcesFromCode() {
+    new ManifestAssert(List.of(TestApps.sparkPi())).application().executor().hasInstances(2);
+    assertThat(TestApps.sparkPi()).hasName("spark-pi");
+  }
+
+  @Test
+  void isValidChecksEverySparkResourceAndSkipsOtherKinds() {
+    assertThatYaml(CONFIG_MAP + "---\n" + yaml(TestApps.sparkPi(), TestApps.nightly())).isValid();
+
+    Stream<String> warnings = ManifestValidator.defaults().validate(TestApps.sparkPi()).violations().stream()
+        .map(violation -> "SparkApplication \"spark-pi\": " + violation);
+    Stream<String> errors = ManifestValidator.defaults().validate(TestApps.bare()).violations().stream()
+        .map(violation -> "SparkApplication \"bare\": " + violation);
+    String listed = Stream.concat(warnings, errors).collect(Collectors.joining(System.lineSeparator() + "  "));
+    assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi(), TestApps.bare())).isValid())
+        .hasMessage(message("%nExpecting the manifest to be valid%nbut validation found:%n  %s", listed));
+  }
+}
