@@ -1,5 +1,6 @@
 package dev.sparkapp.samples;
 
+import dev.sparkapp.client.SparkClient;
 import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.RestartPolicy;
 import dev.sparkapp.core.RestartPolicyType;
@@ -118,6 +119,7 @@ public final class SubmissionServiceSample implements Sample {
     }
     if (apply) {
       applier.accept(apps);
+      apps.forEach(app -> out.println("applied " + app.name().orElseThrow()));
     } else {
       out.print(SparkYaml.strict().toYaml(apps));
       out.flush();
@@ -126,11 +128,12 @@ public final class SubmissionServiceSample implements Sample {
   }
 
   /**
-   * The apply seam: sends the batch to the cluster. Until {@code SparkClient} (module sdk-client) is
-   * available to the samples this refuses, so that nothing pretends to have applied.
+   * Applies the batch to the cluster of the current kubeconfig context with {@link SparkClient}, which
+   * validates every application first and stops at the first failure.
    */
   static void applyToCluster(List<SparkApplication> apps) {
-    throw new UnsupportedOperationException("--apply needs dev.sparkapp.client.SparkClient (sdk-client), "
-        + "which this build does not include yet; " + apps.size() + " application(s) were not applied");
+    try (SparkClient client = SparkClient.create()) {
+      client.apply(apps);
+    }
   }
 }

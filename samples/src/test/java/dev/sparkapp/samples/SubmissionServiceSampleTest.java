@@ -49,10 +49,11 @@ class SubmissionServiceSampleTest {
   }
 
   @Test
-  void applyHandsTheBatchToTheApplierAndPrintsNothing() {
+  void applyHandsTheBatchToTheApplierAndReportsWhatItApplied() {
     assertThat(run("--apply", "2024-06-01")).isZero();
     assertThat(applied).extracting(a -> a.name().orElseThrow()).containsExactly("orders-backfill-2024-06-01");
-    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("applied orders-backfill-2024-06-01\n")
+        .doesNotContain("apiVersion");
   }
 
   @Test
@@ -60,11 +61,5 @@ class SubmissionServiceSampleTest {
     assertThat(run("--apply")).isEqualTo(SubmissionServiceSample.EXIT_USAGE);
     assertThat(run("yesterday")).isEqualTo(SubmissionServiceSample.EXIT_USAGE);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage:", "'yesterday'");
-  }
-
-  @Test
-  void theDefaultApplySeamRefusesRatherThanPretending() {
-    assertThatThrownBy(() -> SubmissionServiceSample.applyToCluster(List.of()))
-        .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("SparkClient");
   }
 }
