@@ -2,9 +2,14 @@ package dev.sparkapp.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sparkapp.testing.SparkAssertions;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class SampleCatalogTest {
   @Test
@@ -33,5 +38,11 @@ class SampleCatalogTest {
         assertThat(ManifestValidator.defaults().validate(resource).errors()).as(sample.name()).isEmpty();
       }
     }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everySampleMatchesItsSnapshot() {
+    return SparkAssertions.snapshotTests(Path.of("src/test/resources/snapshots"),
+        SampleCatalog.all(), Sample::name, Sample::resources);
   }
 }
