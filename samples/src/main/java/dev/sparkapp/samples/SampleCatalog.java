@@ -7,7 +7,12 @@ import java.util.stream.Collectors;
 /** Every sample of this module, by name: what {@code sparkapp render NAME} renders. */
 public final class SampleCatalog {
   private static final List<Sample> SAMPLES = List.of(
-      new SparkPiSample());
+      new SparkPiSample(),
+      new PySparkEtlSample(),
+      new NightlyScheduledSample(),
+      new StreamingLogStalenessSample(),
+      new TcpExecutorsSample(),
+      new SubmissionServiceSample());
 
   private SampleCatalog() {}
 

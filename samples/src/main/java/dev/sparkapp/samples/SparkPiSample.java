@@ -5,9 +5,15 @@ import dev.sparkapp.core.RestartPolicy;
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.core.probe.ProbeSet;
+import dev.sparkapp.core.probe.Probes;
 import java.util.List;
 
-/** The spark-operator's classic example: SparkPi on Spark 4, one driver and two executors. */
+/**
+ * The spark-operator's classic example: SparkPi on Spark 4, one driver and two executors, with the
+ * driver's Spark UI as its startup probe (wait for the UI to come up) and its liveness probe (restart a
+ * driver whose UI stops answering).
+ */
 public final class SparkPiSample implements Sample {
   /** The Spark image the samples run on. */
   static final String IMAGE = "docker.io/apache/spark:4.0.1";
@@ -22,12 +28,12 @@ public final class SparkPiSample implements Sample {
 
   @Override
   public String description() {
-    return "The operator's classic SparkPi example, built in ten fluent lines";
+    return "The operator's classic SparkPi, with Spark-UI startup and liveness probes";
   }
 
-  /** Returns the SparkPi application. */
+  /** Returns the SparkPi application with its driver probes. */
   public SparkApplication application() {
-    return SparkApplication.builder()
+    SparkApplication app = SparkApplication.builder()
         .metadata(m -> m.withName("spark-pi").withNamespace("default"))
         .spec(s -> s.type(SparkApplicationType.SCALA).mode(DeployMode.CLUSTER)
             .image(IMAGE).sparkVersion(SPARK_VERSION)
@@ -38,6 +44,10 @@ public final class SparkPiSample implements Sample {
             .driver(d -> d.cores(1).memory("512m").serviceAccount("spark-operator-spark"))
             .executor(e -> e.instances(2).cores(1).memory("512m")))
         .build();
+    return ProbeSet.none()
+        .driverStartup(Probes.sparkUi())
+        .driverLiveness(Probes.sparkUi())
+        .applyTo(app).resource();
   }
 
   @Override

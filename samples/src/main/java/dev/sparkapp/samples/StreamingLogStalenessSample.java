@@ -1,0 +1,56 @@
+package dev.sparkapp.samples;
+
+import dev.sparkapp.core.DeployMode;
+import dev.sparkapp.core.RestartPolicyType;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.core.probe.Probed;
+import dev.sparkapp.core.probe.ProbeSet;
+import dev.sparkapp.core.probe.Probes;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A long-running Structured Streaming job that can hang without crashing. The log-staleness preset
+ * restarts a driver or executor whose Spark log has not changed for {@link #MAX_LOG_AGE}; it also wires
+ * log4j2 to write that log file, through a companion ConfigMap rendered after the application.
+ */
+public final class StreamingLogStalenessSample implements Sample {
+  /** How long a pod's log may stay unchanged before the pod counts as hung. */
+  static final Duration MAX_LOG_AGE = Duration.ofMinutes(10);
+
+  @Override
+  public String name() {
+    return "streaming-log-staleness";
+  }
+
+  @Override
+  public String description() {
+    return "A streaming app restarted when its logs go stale, with its log4j2 ConfigMap";
+  }
+
+  /** Returns the streaming application with its probes, and the ConfigMap they need. */
+  public Probed<SparkApplication> probedApplication() {
+    SparkApplication app = SparkApplication.builder()
+        .metadata(m -> m.withName("clickstream-sessions").withNamespace("default"))
+        .spec(s -> s.type(SparkApplicationType.SCALA).mode(DeployMode.CLUSTER)
+            .image(SparkPiSample.IMAGE).sparkVersion(SparkPiSample.SPARK_VERSION)
+            .mainClass("com.example.streaming.ClickstreamSessions")
+            .mainApplicationFile("local:///opt/spark/jars/clickstream.jar")
+            .putSparkConf("spark.sql.streaming.checkpointLocation", "s3a://checkpoints/clickstream/")
+            .restartPolicy(r -> r.type(RestartPolicyType.ALWAYS)
+                .onFailureRetryInterval(30L).onSubmissionFailureRetryInterval(60L))
+            .driver(d -> d.cores(1).memory("2g").serviceAccount("spark-operator-spark"))
+            .executor(e -> e.instances(4).cores(2).memory("4g")))
+        .build();
+    return ProbeSet.none()
+        .driverLiveness(Probes.logStaleness(MAX_LOG_AGE))
+        .executorLiveness(Probes.logStaleness(MAX_LOG_AGE))
+        .applyTo(app);
+  }
+
+  @Override
+  public List<Object> resources() {
+    return probedApplication().resources();
+  }
+}
