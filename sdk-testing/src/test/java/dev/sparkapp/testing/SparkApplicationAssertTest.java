@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 class SparkApplicationAssertTest {
@@ -153,6 +154,17 @@ class SparkApplicationAssertTest {
     assertThat(snapshot).content(StandardCharsets.UTF_8).isEqualTo(SparkYaml.strict().toYaml(TestApps.sparkPi()));
     assertThat(said.toString(StandardCharsets.UTF_8))
         .isEqualTo(message("sparkapp: wrote snapshot %s (there was no snapshot)%n", snapshot));
+  }
+
+  @Test
+  @EnabledIfEnvironmentVariable(named = "CI", matches = ".*", disabledReason = "off CI missing snapshots are written")
+  void matchesSnapshotOnCiFailsForAMissingSnapshotAndWritesNothing(@TempDir Path dir) {
+    Path snapshot = dir.resolve("snapshots/spark-pi.yaml");
+
+    assertThatThrownBy(() -> sparkPi().matchesSnapshot(snapshot))
+        .hasMessage(message("%nExpecting the snapshot %s%nbut there is none, and on CI (CI is set) none is written:"
+            + "%nrun the test locally, review the new file and commit it", snapshot));
+    assertThat(snapshot).doesNotExist();
   }
 
   @Test
