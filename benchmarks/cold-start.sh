@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process cold start of the sparkapp CLI: times N runs of `java -jar sdk-cli/target/sparkapp.jar`
-# on one manifest and on a 1,000-document stream, and prints the median wall time of each, first with a
-# plain JVM and then with an AppCDS archive of the application's classes.
+# on one manifest and on a 1,000-document stream, and prints the median wall time of each: with a plain
+# JVM, with the options of the ./sparkapp launcher (C1 only, serial GC), with those and an AppCDS archive
+# of the application's classes, and through ./sparkapp itself (which adds its staleness check).
 #
 # usage: benchmarks/cold-start.sh [RUNS]      (default 11; run from anywhere)
 #
@@ -42,7 +43,7 @@ median_ms() {
 
 archive="$work/sparkapp.jsa"
 rm -f "$archive"
-java -XX:ArchiveClassesAtExit="$archive" -jar "$jar" "$command" "$many" >/dev/null 2>"$work/cds-dump.log" || [[ $? -eq 1 ]]
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="$archive" -jar "$jar" "$command" "$many" >/dev/null 2>"$work/cds-dump.log" || [[ $? -eq 1 ]]
 
 echo "cold start: sparkapp $command, median of $runs runs (ms); target <= 500 ms"
 printf '  %-34s %8s %8s\n' "JVM options" "1 doc" "1000 docs"
@@ -51,5 +52,20 @@ report() {
   printf '  %-34s %8s %8s\n' "$label" "$(median_ms "$@" -- "$one")" "$(median_ms "$@" -- "$many")"
 }
 report "(none)" -Xshare:auto
-report "AppCDS" -XX:SharedArchiveFile="$archive"
-report "AppCDS + -XX:TieredStopAtLevel=1" -XX:SharedArchiveFile="$archive" -XX:TieredStopAtLevel=1
+report "C1 + SerialGC" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+report "C1 + SerialGC + AppCDS" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile="$archive"
+
+# ./sparkapp itself: same options and archive (its own, dumped on its first run), plus its find(1).
+"$root/sparkapp" --version >/dev/null
+launcher_ms() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start end
+    start=$(date +%s%N)
+    "$root/sparkapp" "$command" "$1" >/dev/null || [[ $? -eq 1 ]]
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
+}
+printf '  %-34s %8s %8s\n' "./sparkapp" "$(launcher_ms "$one")" "$(launcher_ms "$many")"

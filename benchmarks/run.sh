@@ -7,9 +7,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-mvn -B -o -q -pl benchmarks,sdk-cli -am package -DskipTests
+mvn -B -q -pl benchmarks,sdk-cli -am package -DskipTests
 echo "machine: $(nproc) cores; $(java -version 2>&1 | head -1)"
-java -jar benchmarks/target/benchmarks.jar -f 1 -wi 2 -i 3 -w 2s -r 2s \
+java -jar benchmarks/target/benchmarks.jar -f 1 -wi 4 -i 3 -w 2s -r 2s \
   -rf json -rff benchmarks/target/jmh-result.json
 java -cp benchmarks/target/benchmarks.jar dev.sparkapp.benchmarks.RatioReport benchmarks/target/jmh-result.json \
   | tee benchmarks/target/ratios.txt

@@ -2,7 +2,6 @@ package dev.sparkapp.core;
 
 import java.util.Optional;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The path of a field inside a manifest, printed the way users read it:
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  * class, so the same field always has the same spelling.
  */
 public final class FieldPath {
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
   private static final FieldPath ROOT = new FieldPath(null, "");
 
   private final FieldPath parent;
@@ -44,10 +42,25 @@ public final class FieldPath {
   /** Returns this path extended by an object field or map key. */
   public FieldPath field(String name) {
     Objects.requireNonNull(name, "name");
-    String next = PLAIN.matcher(name).matches()
+    String next = isPlain(name)
         ? (isRoot() ? name : "." + name)
         : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
     return new FieldPath(this, next);
+  }
+
+  /** {@code [A-Za-z_$][A-Za-z0-9_$-]*}: a name written after a dot rather than in brackets. */
+  private static boolean isPlain(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$';
+      if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '-'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns this path extended by a list index. */

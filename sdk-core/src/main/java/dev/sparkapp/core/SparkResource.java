@@ -8,11 +8,14 @@ import java.util.Optional;
  * {@link ScheduledSparkApplication}.
  */
 public interface SparkResource {
-  /** The API group and version of every resource the SDK models. */
-  String API_VERSION = "sparkoperator.k8s.io/v1beta2";
-
   /** The API group of the spark-operator. */
   String GROUP = "sparkoperator.k8s.io";
+
+  /** The version, within {@link #GROUP}, of every resource the SDK models. */
+  String VERSION = "v1beta2";
+
+  /** The API group and version of every resource the SDK models. */
+  String API_VERSION = GROUP + "/" + VERSION;
 
   /** Returns {@value #API_VERSION}. */
   String apiVersion();

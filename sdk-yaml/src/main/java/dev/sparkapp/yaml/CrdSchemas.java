@@ -1,9 +1,7 @@
 package dev.sparkapp.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.AnnotationKeyword;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonNodePath;
@@ -21,26 +19,38 @@ import dev.sparkapp.core.validate.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
  * The {@code openAPIV3Schema} of the bundled kubeflow CRDs, checked with networknt json-schema-validator.
- * Each schema is loaded on first use, once. Objects with declared properties reject unknown fields (the
- * API server's strict field validation, which {@code kubectl apply} uses), except where the CRD says
+ * Each schema is loaded on first use, once, from the compact JSON that {@link CrdSchemaCompiler} writes
+ * at build time. Objects with declared properties reject unknown fields (the API server's strict field
+ * validation, which {@code kubectl apply} uses), except where the CRD says
  * {@code x-kubernetes-preserve-unknown-fields}.
  */
 final class CrdSchemas {
   /** The rule id prefix of schema violations; the keyword follows, as in {@code schema-type}. */
   static final String RULE_PREFIX = "schema-";
 
+  /** The bundled CRD of SparkApplication, in {@code sdk-yaml/src/crd/}. */
+  static final String APPLICATION_CRD = "sparkoperator.k8s.io_sparkapplications.yaml";
+
+  /** The bundled CRD of ScheduledSparkApplication, in {@code sdk-yaml/src/crd/}. */
+  static final String SCHEDULED_CRD = "sparkoperator.k8s.io_scheduledsparkapplications.yaml";
+
   private CrdSchemas() {}
 
   /** The loaded schemas, initialized by the JVM on first access, once. */
   private static final class Loaded {
-    static final JsonSchema APPLICATION = load("sparkoperator.k8s.io_sparkapplications.yaml");
-    static final JsonSchema SCHEDULED = load("sparkoperator.k8s.io_scheduledsparkapplications.yaml");
+    static final JsonSchema APPLICATION = load(APPLICATION_CRD);
+    static final JsonSchema SCHEDULED = load(SCHEDULED_CRD);
+  }
+
+  /** Loads both schemas, once. */
+  static void load() {
+    Objects.requireNonNull(Loaded.APPLICATION);
+    Objects.requireNonNull(Loaded.SCHEDULED);
   }
 
   /** Checks {@code document}, a SparkApplication or ScheduledSparkApplication as a tree. */
@@ -88,14 +98,13 @@ final class CrdSchemas {
     return path;
   }
 
-  private static JsonSchema load(String file) {
-    try (InputStream in = CrdSchemas.class.getResourceAsStream("crd/" + file)) {
+  private static JsonSchema load(String crdFile) {
+    String resource = CrdSchemaCompiler.compiledName(crdFile);
+    try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled CRD " + file + " is missing from the sdk-yaml jar");
+        throw new IllegalStateException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
       }
-      JsonNode crd = new YAMLMapper().readTree(in);
-      JsonNode schema = crd.path("spec").path("versions").path(0).path("schema").path("openAPIV3Schema");
-      closeObjects(schema);
+      JsonNode schema = JsonMapper.builder().build().readTree(in);
       JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
           .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
           .build();
@@ -107,22 +116,7 @@ final class CrdSchemas {
           .build();
       return factory.getSchema(schema, config);
     } catch (IOException e) {
-      throw new IllegalStateException("the bundled CRD " + file + " cannot be read: " + e.getMessage(), e);
-    }
-  }
-
-  /** Makes every object schema that lists its properties reject other fields, as the API server does. */
-  private static void closeObjects(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      if (object.has("properties") && !object.has("additionalProperties")
-          && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
-        object.set("additionalProperties", BooleanNode.FALSE);
-      }
-      for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
-        closeObjects(fields.next().getValue());
-      }
-    } else if (node != null && node.isArray()) {
-      node.forEach(CrdSchemas::closeObjects);
+      throw new IllegalStateException("the compiled CRD schema " + resource + " cannot be read: " + e.getMessage(), e);
     }
   }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -63,7 +64,9 @@ final class ResourceCodec {
         .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
         .disable(YAMLGenerator.Feature.SPLIT_LINES)
         .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        // Yaml11Quoting quotes every string that looks like a number, and more; this feature would run
+        // a second regular expression over every plain string.
+        .disable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
         .stringQuotingChecker(Yaml11Quoting.INSTANCE)
         .build();
@@ -102,7 +105,7 @@ final class ResourceCodec {
     } else {
       return bindAs(document, tree, KubernetesResource.class);
     }
-    ObjectNode body = ((ObjectNode) tree).deepCopy();
+    ObjectNode body = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) tree); // shallow: nothing below changes
     body.remove("apiVersion");
     body.remove("kind");
     return bindAs(document, body, type);

@@ -2,6 +2,7 @@ package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,10 +14,20 @@ import java.util.regex.Pattern;
 final class SecretRules implements Rule {
   static final String RULE = "secret-in-spark-conf";
 
-  private static final Pattern SECRET_KEY = Pattern.compile(".*(password|passwd|secret|token).*");
+  /** Words that, anywhere in a lower-cased key, name a secret. */
+  private static final List<String> SECRET_WORDS = List.of("password", "passwd", "secret", "token");
   /** Keys that name where a secret is (a mounted Secret, a file), not the secret itself. */
   private static final Pattern REFERENCE_KEY = Pattern.compile(
       "spark\\.kubernetes\\.(driver|executor)\\.(secrets|secretkeyref)\\..*|.*(file|path|dir|provider)");
+
+  private static boolean namesSecret(String lowerCaseKey) {
+    for (String word : SECRET_WORDS) {
+      if (lowerCaseKey.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   @Override
   public void checkSpec(SparkApplicationSpec spec, FieldPath at, Findings findings) {
@@ -30,7 +41,7 @@ final class SecretRules implements Rule {
     }
     conf.forEach((key, value) -> {
       String lower = key.toLowerCase(Locale.ROOT);
-      if (value != null && !value.isBlank() && SECRET_KEY.matcher(lower).matches()
+      if (value != null && !value.isBlank() && namesSecret(lower)
           && !REFERENCE_KEY.matcher(lower).matches()) {
         findings.warning(path.field(key), RULE, key + " looks like a secret written in plain text (value not shown):"
             + " anyone who can read the resource can read it; keep it in a Kubernetes Secret and pass it with"

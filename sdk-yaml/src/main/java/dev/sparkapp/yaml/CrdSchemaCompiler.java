@@ -1,0 +1,81 @@
+package dev.sparkapp.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.sparkapp.core.SparkResource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Turns the verbatim kubeflow CRDs ({@code sdk-yaml/src/crd/*.yaml}) into the schemas that
+ * {@link CrdSchemas} checks against, at build time ({@code process-classes}, see the module's pom): the
+ * {@code v1beta2} {@code openAPIV3Schema} of each, without {@code description}s, with every object that
+ * lists its properties closed to other fields (as the API server's strict field validation is), written
+ * as compact JSON. Reading 100 KB of JSON at run time instead of 800 KB of YAML saves about a third of
+ * a second of every {@code sparkapp validate}.
+ */
+final class CrdSchemaCompiler {
+  private CrdSchemaCompiler() {}
+
+  /** The resource, next to {@link CrdSchemas}, that holds the compiled schema of {@code crdFile}. */
+  static String compiledName(String crdFile) {
+    return "crd/" + crdFile.replaceFirst("\\.yaml$", ".schema.json");
+  }
+
+  /** {@code args}: the directory of the CRD files, then the output directory of the classes. */
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      throw new IllegalArgumentException("usage: CrdSchemaCompiler CRD_DIR CLASSES_DIR");
+    }
+    Path crds = Path.of(args[0]);
+    Path out = Path.of(args[1]).resolve(CrdSchemas.class.getPackageName().replace('.', '/'));
+    for (String file : List.of(CrdSchemas.APPLICATION_CRD, CrdSchemas.SCHEDULED_CRD)) {
+      JsonNode schema = compile(new YAMLMapper().readTree(crds.resolve(file).toFile()), file);
+      Path target = out.resolve(compiledName(file));
+      Files.createDirectories(target.getParent());
+      Files.write(target, JsonMapper.builder().build().writeValueAsBytes(schema));
+    }
+  }
+
+  /** Returns the compiled {@code openAPIV3Schema} of the served version of {@code crd}. */
+  static JsonNode compile(JsonNode crd, String file) {
+    for (JsonNode version : crd.path("spec").path("versions")) {
+      if (SparkResource.VERSION.equals(version.path("name").asText())) {
+        JsonNode schema = version.path("schema").path("openAPIV3Schema").deepCopy();
+        prepare(schema);
+        return schema;
+      }
+    }
+    throw new IllegalArgumentException(file + " has no version " + SparkResource.VERSION);
+  }
+
+  /**
+   * Prepares one schema object and, through the keywords that hold schemas, every schema under it.
+   * Only keywords are touched: a property that happens to be named {@code description} stays.
+   */
+  private static void prepare(JsonNode node) {
+    if (!(node instanceof ObjectNode schema)) {
+      return;
+    }
+    if (schema.path("description").isTextual()) {
+      schema.remove("description");
+    }
+    if (schema.has("properties") && !schema.has("additionalProperties")
+        && !schema.path("x-kubernetes-preserve-unknown-fields").asBoolean(false)) {
+      schema.set("additionalProperties", BooleanNode.FALSE);
+    }
+    schema.path("properties").forEach(CrdSchemaCompiler::prepare);
+    schema.path("patternProperties").forEach(CrdSchemaCompiler::prepare);
+    for (String keyword : List.of("items", "additionalProperties", "not")) {
+      prepare(schema.get(keyword));
+    }
+    for (String keyword : List.of("allOf", "anyOf", "oneOf")) {
+      schema.path(keyword).forEach(CrdSchemaCompiler::prepare);
+    }
+  }
+}
