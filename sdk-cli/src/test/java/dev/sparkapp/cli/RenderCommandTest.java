@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.samples.SampleCatalog;
 import dev.sparkapp.yaml.SparkYaml;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class RenderCommandTest {
@@ -35,5 +38,16 @@ class RenderCommandTest {
     CliRun run = CliRun.of("render", "nope");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo("sparkapp render: no sample 'nope'; samples: " + SampleCatalog.names() + "\n");
+  }
+
+  @Test
+  void printsWhatTheReadmeQuickStartShows() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    String marker = "```yaml\n";
+    int start = readme.indexOf(marker, readme.indexOf("`./sparkapp render spark-pi` prints"));
+    assertThat(start).as("the quick start's yaml block").isPositive();
+    String shown = readme.substring(start + marker.length(), readme.indexOf("```", start + marker.length()));
+
+    assertThat(CliRun.of("render", "spark-pi").out()).isEqualTo(shown);
   }
 }
