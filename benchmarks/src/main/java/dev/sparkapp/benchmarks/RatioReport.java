@@ -103,7 +103,7 @@ public final class RatioReport {
     String owner = benchmark.substring(0, lastDot);
     String benchmarkClass = owner.substring(owner.lastIndexOf('.') + 1);
     List<String> params = new ArrayList<>();
-    result.path("params").fields().forEachRemaining(e -> params.add(e.getKey() + "=" + e.getValue().asText()));
+    result.path("params").properties().forEach(e -> params.add(e.getKey() + "=" + e.getValue().asText()));
     JsonNode metric = result.path("primaryMetric");
     return new Score(benchmarkClass, method, String.join(" ", params),
         toMicros(metric.path("score").asDouble(), metric.path("scoreUnit").asText()));

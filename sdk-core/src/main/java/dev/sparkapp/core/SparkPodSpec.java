@@ -22,14 +22,16 @@ import org.immutables.value.Value;
 /**
  * The settings that the driver ({@link DriverSpec}) and the executors ({@link ExecutorSpec}) share:
  * resources, image, environment, volumes, scheduling and the pod {@code template}. Values of {@code
- * env}, {@code envVars}, {@code sidecars}, {@code initContainers} print as {@code ****} in {@code
- * toString()}.
+ * env}, {@code envVars}, {@code javaOptions}, {@code template}, {@code sidecars} and {@code
+ * initContainers} print as {@code ****} in {@code toString()}: each can carry credentials (an env value,
+ * a {@code -Dpassword=}).
  */
 public interface SparkPodSpec {
   /**
    * Template is a pod template that can be used to define the driver or executor pod configurations that
    * Spark configurations do not support. <p>Manifest field {@code template}.
    */
+  @Value.Redacted
   Optional<PodTemplateSpec> template();
 
   /**
@@ -258,6 +260,7 @@ public interface SparkPodSpec {
    * JavaOptions is a string of extra JVM options to pass to the driver. <p>Manifest field {@code
    * javaOptions}.
    */
+  @Value.Redacted
   Optional<String> javaOptions();
 
   /**

@@ -1,0 +1,28 @@
+package dev.sparkapp.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import org.junit.jupiter.api.Test;
+
+class GpuSpecTest {
+  @Test
+  void nameAndQuantityAreBothRequiredAsInTheCrd() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> GpuSpec.builder().build())
+        .withMessage("Cannot build GpuSpec, some of required attributes are not set [name, quantity]");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> GpuSpec.builder().name("nvidia.com/gpu").build())
+        .withMessage("Cannot build GpuSpec, some of required attributes are not set [quantity]");
+  }
+
+  @Test
+  void keepsWhatItWasBuiltWith() {
+    GpuSpec gpu = GpuSpec.builder().name("nvidia.com/gpu").quantity(2L).build();
+
+    assertThat(gpu.name()).isEqualTo("nvidia.com/gpu");
+    assertThat(gpu.quantity()).isEqualTo(2L);
+    assertThat(gpu).isEqualTo(GpuSpec.builder().name("nvidia.com/gpu").quantity(2L).build());
+    assertThat(gpu).isNotEqualTo(GpuSpec.builder().name("amd.com/gpu").quantity(2L).build());
+  }
+}

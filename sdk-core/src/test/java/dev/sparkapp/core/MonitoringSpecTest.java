@@ -1,0 +1,44 @@
+package dev.sparkapp.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import org.junit.jupiter.api.Test;
+
+class MonitoringSpecTest {
+  @Test
+  void bothExposeFlagsAreRequiredAsInTheCrd() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> MonitoringSpec.builder().build())
+        .withMessage("Cannot build MonitoringSpec, some of required attributes are not set"
+            + " [exposeDriverMetrics, exposeExecutorMetrics]");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> MonitoringSpec.builder().exposeExecutorMetrics(true).build())
+        .withMessage("Cannot build MonitoringSpec, some of required attributes are not set [exposeDriverMetrics]");
+  }
+
+  @Test
+  void prometheusConsumerBuildsTheSameValueAsPassingABuiltOne() {
+    MonitoringSpec viaConsumer = MonitoringSpec.builder()
+        .exposeDriverMetrics(true)
+        .exposeExecutorMetrics(false)
+        .prometheus(p -> p.jmxExporterJar("/prometheus/jmx_prometheus_javaagent.jar").port(8090))
+        .build();
+    MonitoringSpec viaPart = MonitoringSpec.builder()
+        .exposeDriverMetrics(true)
+        .exposeExecutorMetrics(false)
+        .prometheus(PrometheusSpec.builder().jmxExporterJar("/prometheus/jmx_prometheus_javaagent.jar").port(8090).build())
+        .build();
+
+    assertThat(viaConsumer).isEqualTo(viaPart).hasSameHashCodeAs(viaPart);
+    assertThat(viaConsumer.exposeDriverMetrics()).isTrue();
+    assertThat(viaConsumer.exposeExecutorMetrics()).isFalse();
+  }
+
+  @Test
+  void thePrometheusConsumerFailsWithoutTheExporterJar() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> MonitoringSpec.builder().prometheus(p -> p.port(8090)))
+        .withMessage("Cannot build PrometheusSpec, some of required attributes are not set [jmxExporterJar]");
+  }
+}

@@ -1,0 +1,38 @@
+package dev.sparkapp.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import org.junit.jupiter.api.Test;
+
+class SecretInfoTest {
+  @Test
+  void namePathAndSecretTypeAreAllRequiredAsInTheCrd() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> SecretInfo.builder().build())
+        .withMessage("Cannot build SecretInfo, some of required attributes are not set [name, path, secretType]");
+    assertThatIllegalStateException()
+        .isThrownBy(() -> SecretInfo.builder().name("gcp-sa").path("/mnt/secrets").build())
+        .withMessage("Cannot build SecretInfo, some of required attributes are not set [secretType]");
+  }
+
+  @Test
+  void keepsWhatItWasBuiltWith() {
+    SecretInfo secret = SecretInfo.builder()
+        .name("gcp-sa")
+        .path("/mnt/secrets")
+        .secretType(SecretType.GCP_SERVICE_ACCOUNT)
+        .build();
+
+    assertThat(secret.name()).isEqualTo("gcp-sa");
+    assertThat(secret.path()).isEqualTo("/mnt/secrets");
+    assertThat(secret.secretType()).isSameAs(SecretType.GCP_SERVICE_ACCOUNT);
+  }
+
+  @Test
+  void toStringShowsTheSecretsNameNotItsContent() {
+    SecretInfo secret = SecretInfo.builder().name("gcp-sa").path("/mnt/secrets").secretType(SecretType.GENERIC).build();
+
+    assertThat(secret).hasToString("SecretInfo{name=gcp-sa, path=/mnt/secrets, secretType=Generic, additionalProperties={}}");
+  }
+}
