@@ -64,14 +64,18 @@ final class ValidateCommand implements Callable<Integer> {
       return SparkAppCommand.EXIT_USAGE;
     }
     List<Violation> violations = new ArrayList<>();
-    int skipped = 0;
+    int[] skipped = {0};
     boolean ioError = false;
+    ManifestValidator checking = validator;
     for (String file : files) {
       String source = ManifestFiles.STDIN.equals(file) ? "<stdin>" : file;
       try {
-        ValidationResult result = validator.validate(ManifestFiles.read(SparkYaml.strict(), file, System.in));
-        skipped += result.skippedDocuments();
-        violations.addAll(result.violations());
+        // One document at a time: a 1,000-document file never holds more than one tree.
+        ManifestFiles.forEachDocument(SparkYaml.strict(), file, System.in, document -> {
+          ValidationResult result = checking.validate(document);
+          skipped[0] += result.skippedDocuments();
+          violations.addAll(result.violations());
+        });
       } catch (ManifestException e) {
         violations.add(Violation.error(e.path(), READ_RULE, e.reason())
             .at(e.position().orElse(SourcePosition.of(source, 1, 1))));
@@ -80,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
         ioError = true;
       }
     }
-    ValidationResult all = ValidationResult.of(violations, skipped);
+    ValidationResult all = ValidationResult.of(violations, skipped[0]);
     if (output.equals("json")) {
       printJson(all);
     } else {

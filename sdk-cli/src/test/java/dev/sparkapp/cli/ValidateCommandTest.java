@@ -89,6 +89,19 @@ class ValidateCommandTest {
   }
 
   @Test
+  void documentsBeforeAnUnreadableOneAreStillChecked() throws IOException {
+    String file = write("stream.yaml", VALID.replace("cores: 1", "cores: 0") + "---\n"
+        + VALID.replace("  type: Scala", "  type: Scala\n  sparkVerison: 4"));
+
+    CliRun run = CliRun.of("validate", file);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).startsWith(file + ":10:5: error: spec.driver.cores: ")
+        .contains("\n" + file + ":22:3: error: spec.sparkVerison: unknown field 'sparkVerison'")
+        .endsWith("[read]\n1 file checked: 2 errors, 0 warnings, 0 documents skipped\n");
+  }
+
+  @Test
   void jsonOutputListsViolationsForMachines() throws IOException {
     String file = write("bad.yaml", VALID.replace("cores: 1", "cores: 0"));
 

@@ -21,6 +21,7 @@ import java.util.Set;
  * ManifestValidator.defaults().validate(app).throwIfErrors();
  * ValidationResult result = ManifestValidator.defaults().strict(true)
  *     .validate(SparkYaml.strict().read(Path.of("app.yaml")));
+ * SparkYaml.strict().forEachDocument(text, "apps.yaml", doc -> report(validator.validate(doc)));
  * }</pre>
  *
  * <p>Instances are immutable; the option methods return changed copies.
@@ -83,15 +84,27 @@ public final class ManifestValidator {
     List<Violation> violations = new ArrayList<>();
     int skipped = 0;
     for (ManifestDocument document : manifest.documents()) {
-      if (!(document.resource() instanceof SparkResource spark)) {
-        skipped++;
-        continue;
-      }
-      for (Violation violation : check(spark, document.tree())) {
-        violations.add(violation.at(document.positionOf(violation.path()).orElse(document.start())));
-      }
+      ValidationResult result = validate(document);
+      violations.addAll(result.violations());
+      skipped += result.skippedDocuments();
     }
     return ValidationResult.of(violations, skipped);
+  }
+
+  /**
+   * Validates one document as read, giving each violation its position in the source; with
+   * {@link SparkYaml#forEachDocument} it checks a long stream of documents one at a time. A document of
+   * another kind is not checked and counts as one skipped document.
+   */
+  public ValidationResult validate(ManifestDocument document) {
+    if (!(document.resource() instanceof SparkResource spark)) {
+      return ValidationResult.of(List.of(), 1);
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (Violation violation : check(spark, document.tree())) {
+      violations.add(violation.at(document.positionOf(violation.path()).orElse(document.start())));
+    }
+    return ValidationResult.of(violations);
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads and writes SparkApplication and ScheduledSparkApplication manifests as YAML or JSON.
@@ -130,18 +131,33 @@ public final class SparkYaml {
 
   /** Reads every document of {@code text}; positions name {@code sourceName}. */
   public Manifest read(String text, String sourceName) {
+    List<ManifestDocument> documents = new ArrayList<>();
+    forEachDocument(text, sourceName, documents::add);
+    return new Manifest(sourceName, documents);
+  }
+
+  /**
+   * Reads the documents of {@code text} one at a time and hands each to {@code action} as soon as it is
+   * read, before the next is parsed: for streams of many documents (validating a 1,000-document file),
+   * memory holds one document rather than all. Documents are read exactly as by {@link #read(String,
+   * String)}; a document that cannot be read stops the reading with its {@link ManifestException}, after
+   * the documents before it were handed over.
+   *
+   * @return the number of documents read
+   * @throws EmptyManifestException if the input holds no document
+   */
+  public int forEachDocument(String text, String sourceName, Consumer<? super ManifestDocument> action) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sourceName, "sourceName");
-    List<ParsedDocument> parsed = trees.read(text, sourceName);
-    if (parsed.isEmpty()) {
+    Objects.requireNonNull(action, "action");
+    int[] count = {0};
+    trees.read(text, sourceName, parsed ->
+        action.accept(new ManifestDocument(count[0]++, codec.bind(parsed, sourceName), parsed)));
+    if (count[0] == 0) {
       throw new EmptyManifestException(SourcePosition.of(sourceName, 1, 1), null,
           "the input holds no document; expected at least one resource with apiVersion and kind");
     }
-    List<ManifestDocument> documents = new ArrayList<>(parsed.size());
-    for (ParsedDocument document : parsed) {
-      documents.add(new ManifestDocument(documents.size(), codec.bind(document, sourceName), document));
-    }
-    return new Manifest(sourceName, documents);
+    return count[0];
   }
 
   /**
@@ -151,12 +167,39 @@ public final class SparkYaml {
    * @throws ManifestException if it is not a valid manifest
    */
   public Manifest read(Path path) {
+    return read(textOf(path), path.toString());
+  }
+
+  /** Reads all of {@code in} (UTF-8); positions name {@code sourceName}. The stream is not closed. */
+  public Manifest read(InputStream in, String sourceName) {
+    return read(textOf(in, sourceName), sourceName);
+  }
+
+  /**
+   * Reads the file at {@code path} (UTF-8) one document at a time, as {@link #forEachDocument(String,
+   * String, Consumer)} does; positions name the path as given.
+   *
+   * @throws UnreadableSourceException if the file cannot be read
+   */
+  public int forEachDocument(Path path, Consumer<? super ManifestDocument> action) {
+    return forEachDocument(textOf(path), path.toString(), action);
+  }
+
+  /**
+   * Reads all of {@code in} (UTF-8) and hands its documents to {@code action} one at a time, as {@link
+   * #forEachDocument(String, String, Consumer)} does. The stream is not closed.
+   */
+  public int forEachDocument(InputStream in, String sourceName, Consumer<? super ManifestDocument> action) {
+    return forEachDocument(textOf(in, sourceName), sourceName, action);
+  }
+
+  private String textOf(Path path) {
     String source = path.toString();
     try {
       if (Files.size(path) > DEFAULT_MAX_CHARS * 4) {
         throw trees.tooLarge(source);
       }
-      return read(trees.decode(Files.readAllBytes(path), source), source);
+      return trees.decode(Files.readAllBytes(path), source);
     } catch (NoSuchFileException e) {
       throw new UnreadableSourceException(source + ": no such file", e);
     } catch (IOException e) {
@@ -164,8 +207,7 @@ public final class SparkYaml {
     }
   }
 
-  /** Reads all of {@code in} (UTF-8); positions name {@code sourceName}. The stream is not closed. */
-  public Manifest read(InputStream in, String sourceName) {
+  private String textOf(InputStream in, String sourceName) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       byte[] buffer = new byte[65536];
@@ -176,7 +218,7 @@ public final class SparkYaml {
           throw trees.tooLarge(sourceName);
         }
       }
-      return read(trees.decode(bytes.toByteArray(), sourceName), sourceName);
+      return trees.decode(bytes.toByteArray(), sourceName);
     } catch (IOException e) {
       throw new UnreadableSourceException(sourceName + ": cannot read: " + e.getMessage(), e);
     }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -97,11 +98,32 @@ final class TreeReader {
 
   /** Parses every document of {@code text}; empty documents are skipped. */
   List<ParsedDocument> read(String text, String source) {
+    List<ParsedDocument> documents = new ArrayList<>();
+    read(text, source, documents::add);
+    return documents;
+  }
+
+  /**
+   * Parses the documents of {@code text} one at a time, handing each non-empty one to {@code each} before
+   * the next is parsed, so that only one document's tree is held at a time.
+   */
+  void read(String text, String source, Consumer<ParsedDocument> each) {
     if (text.length() > maxChars) {
       throw tooLarge(source);
     }
-    List<ParsedDocument> documents = new ArrayList<>();
     try (YAMLParser parser = factory.createParser(text)) {
+      ParsedDocument document;
+      while ((document = next(parser, source)) != null) {
+        each.accept(document); // what the consumer throws is its own, not a syntax error
+      }
+    } catch (IOException e) {
+      throw syntaxError(e, source);
+    }
+  }
+
+  /** Parses the next non-empty document, or returns {@code null} at the end of the input. */
+  private ParsedDocument next(YAMLParser parser, String source) {
+    try {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
         Map<FieldPath, SourcePosition> positions = new HashMap<>();
@@ -110,15 +132,15 @@ final class TreeReader {
         boolean empty = tree.isNull() || (tree.isTextual() && tree.asText().isEmpty());
         if (!empty) {
           positions.putIfAbsent(FieldPath.root(), start);
-          documents.add(new ParsedDocument(tree, positions, start));
+          return new ParsedDocument(tree, positions, start);
         }
       }
+      return null;
     } catch (ManifestException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       throw syntaxError(e, source);
     }
-    return documents;
   }
 
   private JsonNode readValue(YAMLParser parser, JsonToken token, FieldPath path,

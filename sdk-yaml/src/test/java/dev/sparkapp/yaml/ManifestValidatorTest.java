@@ -2,6 +2,7 @@ package dev.sparkapp.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
 import dev.sparkapp.core.validate.ValidationResult;
@@ -10,6 +11,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,25 @@ class ManifestValidatorTest {
     assertThat(result.skippedDocuments()).isEqualTo(1);
     assertThat(result.violations()).isEmpty();
     assertThat(ManifestValidator.defaults().validate(new ConfigMapBuilder().build()).skippedDocuments()).isEqualTo(1);
+  }
+
+  @Test
+  void validatingDocumentByDocumentGivesWhatValidatingTheManifestGives() {
+    String text = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\n" + VALID
+        + "---\n" + VALID.replace("memory: 512m\n  executor", "memory: 512Mi\n  executor");
+    List<Violation> violations = new ArrayList<>();
+    int[] skipped = {0};
+
+    SparkYaml.strict().forEachDocument(text, "apps.yaml", document -> {
+      ValidationResult one = ManifestValidator.defaults().validate(document);
+      violations.addAll(one.violations());
+      skipped[0] += one.skippedDocuments();
+    });
+
+    ValidationResult whole = ManifestValidator.defaults().validate(SparkYaml.strict().read(text, "apps.yaml"));
+    assertThat(violations).hasSize(1).isEqualTo(whole.violations());
+    assertThat(violations.get(0).position()).contains(SourcePosition.of("apps.yaml", 36, 5));
+    assertThat(skipped[0]).isEqualTo(1).isEqualTo(whole.skippedDocuments());
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,6 +201,48 @@ class SparkYamlTest {
         .containsExactly(sparkPi());
     assertThat(SparkYaml.strict().read(file).documents().get(0).positionOf(FieldPath.of("spec", "driver", "cores")))
         .contains(SourcePosition.of(file.toString(), 10, 5));
+  }
+
+  @Test
+  void forEachDocumentHandsOverEachDocumentBeforeParsingTheNext() {
+    String text = SparkYaml.strict().toYaml(List.of(sparkPi(), sparkPi())) + "---\nkind: [broken\n";
+    List<String> seen = new ArrayList<>();
+
+    assertThatThrownBy(() -> SparkYaml.strict().forEachDocument(text, "apps.yaml",
+        document -> seen.add(document.index() + ":" + document.start().line())))
+        .isInstanceOf(YamlSyntaxException.class)
+        .hasMessageStartingWith("apps.yaml:");
+    assertThat(seen).containsExactly("0:1", "1:" + (SparkYaml.strict().toYaml(sparkPi()).split("\n").length + 2));
+  }
+
+  @Test
+  void forEachDocumentReadsWhatReadReadsAndCountsTheDocuments(@TempDir Path dir) throws Exception {
+    ConfigMap config = new ConfigMapBuilder().withNewMetadata().withName("cm").endMetadata().build();
+    String text = SparkYaml.strict().toYaml(List.of(sparkPi(), config));
+    Path file = Files.writeString(dir.resolve("apps.yaml"), text);
+    List<Object> seen = new ArrayList<>();
+
+    assertThat(SparkYaml.strict().forEachDocument(file, document -> seen.add(document.resource()))).isEqualTo(2);
+    assertThat(seen).isEqualTo(SparkYaml.strict().read(file).resources());
+    assertThat(SparkYaml.strict().forEachDocument(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "<stdin>", document -> { })).isEqualTo(2);
+  }
+
+  @Test
+  void forEachDocumentLetsTheActionsOwnExceptionsThroughUnchanged() {
+    IllegalStateException stop = new IllegalStateException("stop");
+
+    assertThatThrownBy(() -> SparkYaml.strict().forEachDocument(SparkYaml.strict().toYaml(sparkPi()), "app.yaml",
+        document -> {
+          throw stop;
+        })).isSameAs(stop);
+  }
+
+  @Test
+  void forEachDocumentReportsAnEmptyInput() {
+    assertThatThrownBy(() -> SparkYaml.strict().forEachDocument("---\n", "empty.yaml", document -> { }))
+        .isInstanceOf(EmptyManifestException.class)
+        .hasMessage("empty.yaml:1:1: the input holds no document; expected at least one resource with apiVersion and kind");
   }
 
   @Test
