@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite in one go (about 6 minutes on 2 cores) and prints the figures as ratios
+# Runs the whole benchmark suite in one go (about 7.5 minutes on 2 cores) and prints the figures as ratios
 # against the fabric8 generic baseline measured in the same run, then the CLI cold start.
 #
 # usage: benchmarks/run.sh [COLD_START_RUNS]    (default 5; run from anywhere)
