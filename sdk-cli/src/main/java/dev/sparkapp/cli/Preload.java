@@ -1,8 +1,10 @@
 package dev.sparkapp.cli;
 
-import dev.sparkapp.yaml.ManifestException;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,35 +14,59 @@ import java.util.Set;
  * these before the thread is done waits for it on the JVM's class-initialization and cache locks.
  */
 final class Preload {
+  /** The work a preload thread can do. */
+  enum Task {
+    /** Compiles the CRD schemas ({@link ManifestValidator#loadSchemas()}). */
+    SCHEMAS(ManifestValidator::loadSchemas),
+    /** Builds the reader's deserializers by reading {@link #MANIFEST}. */
+    READER(() -> SparkYaml.strict().read(MANIFEST, "<preload>"));
+
+    final Runnable work;
+
+    Task(Runnable work) {
+      this.work = work;
+    }
+  }
+
   /** The commands that read manifests, and so profit from a warm reader. */
   private static final Set<String> READERS = Set.of("fmt", "validate", "explain", "probes", "apply");
 
   /** The smallest manifest that makes Jackson build the deserializers of the whole model. */
-  private static final String MANIFEST = "apiVersion: sparkoperator.k8s.io/v1beta2\nkind: SparkApplication\n"
+  static final String MANIFEST = "apiVersion: sparkoperator.k8s.io/v1beta2\nkind: SparkApplication\n"
       + "metadata: {name: preload}\nspec: {type: Scala, mode: cluster, sparkVersion: 4.0.1}\n";
 
   private Preload() {}
 
-  /** Starts the daemon threads when {@code args} name a command that reads manifests. */
+  /** Starts a daemon thread for each of {@link #tasksFor(String[])}. */
   static void startFor(String[] args) {
-    if (args.length == 0 || !READERS.contains(args[0])) {
-      return;
+    for (Task task : tasksFor(args)) {
+      Thread thread = new Thread(() -> run(task), "sparkapp-preload-" + task.name().toLowerCase(Locale.ROOT));
+      thread.setDaemon(true);
+      thread.start();
     }
-    if (args[0].equals("validate")) {
-      start("sparkapp-preload-schemas", ManifestValidator::loadSchemas);
-    }
-    start("sparkapp-preload-reader", () -> {
-      try {
-        SparkYaml.strict().read(MANIFEST, "<preload>");
-      } catch (ManifestException e) {
-        throw new IllegalStateException("the preload manifest no longer reads: " + e.getMessage(), e);
-      }
-    });
   }
 
-  private static void start(String name, Runnable work) {
-    Thread thread = new Thread(work, name);
-    thread.setDaemon(true);
-    thread.start();
+  /** What is worth preloading for the command line {@code args}: nothing unless it reads manifests. */
+  static List<Task> tasksFor(String[] args) {
+    List<Task> tasks = new ArrayList<>();
+    if (args.length > 0 && READERS.contains(args[0])) {
+      if (args[0].equals("validate")) {
+        tasks.add(Task.SCHEMAS);
+      }
+      tasks.add(Task.READER);
+    }
+    return tasks;
+  }
+
+  /**
+   * Runs {@code task}. A failure is dropped on purpose: the command does the same work itself when it
+   * needs it and reports a failure properly, with no stack trace.
+   */
+  static void run(Task task) {
+    try {
+      task.work.run();
+    } catch (RuntimeException ignored) {
+      // the command meets the same failure and reports it
+    }
   }
 }
