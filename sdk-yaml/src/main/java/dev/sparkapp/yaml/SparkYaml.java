@@ -34,7 +34,8 @@ import java.util.function.Consumer;
  * reader would take for something else ({@code "5000"}, {@code "true"}, {@code "on"}, {@code "0x1F"},
  * {@code "12:30"}) are quoted, so kubectl and PyYAML read back exactly what was written.
  *
- * <p><b>Reading</b> is multi-document. SparkApplication and ScheduledSparkApplication documents become
+ * <p><b>Reading</b> is multi-document ({@link #forEachDocument(String, String, java.util.function.Consumer)}
+ * takes a long stream one document at a time). SparkApplication and ScheduledSparkApplication documents become
  * the typed model; every other kind (a ConfigMap beside an app) becomes a fabric8 resource, kept and
  * written back, never dropped. {@link #strict()} refuses unknown fields with an
  * {@link UnknownFieldException} that names the path, the position and the closest known field;
