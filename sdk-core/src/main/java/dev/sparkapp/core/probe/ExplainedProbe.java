@@ -46,7 +46,7 @@ public final class ExplainedProbe {
     Objects.requireNonNull(base, "base");
     List<ExplainedProbe> rows = new ArrayList<>();
     for (SparkPod pod : SparkPod.values()) {
-      Optional<? extends SparkPodSpec> podSpec = pod == SparkPod.DRIVER ? spec.driver() : spec.executor();
+      Optional<? extends SparkPodSpec> podSpec = pod.specIn(spec);
       PodSpec template = podSpec.flatMap(SparkPodSpec::template).map(t -> t.getSpec()).orElse(null);
       if (template == null || template.getContainers() == null) {
         continue;

@@ -179,7 +179,7 @@ public final class ProbeSet {
           logs = check;
         }
       }
-      Optional<? extends SparkPodSpec> existing = pod == SparkPod.DRIVER ? spec.driver() : spec.executor();
+      Optional<? extends SparkPodSpec> existing = pod.specIn(spec);
       FieldPath podPath = base.field(pod.specField());
       List<Volume> volumes = List.of();
       List<VolumeMount> mounts = List.of();

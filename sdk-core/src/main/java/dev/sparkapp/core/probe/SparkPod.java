@@ -1,6 +1,9 @@
 package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPodSpec;
+import java.util.Optional;
 
 /**
  * The two kinds of pod that Spark runs on Kubernetes, with the name of the container that Spark builds
@@ -32,6 +35,11 @@ public enum SparkPod {
   /** Returns the field under {@code spec} that describes this pod: {@code driver} or {@code executor}. */
   public String specField() {
     return specField;
+  }
+
+  /** Returns this pod's settings in {@code spec}: {@code spec.driver()} or {@code spec.executor()}. */
+  public Optional<? extends SparkPodSpec> specIn(SparkApplicationSpec spec) {
+    return this == DRIVER ? spec.driver() : spec.executor();
   }
 
   /** Returns the path of the Spark container in this pod's template, under {@code base} ({@code spec}). */

@@ -3,6 +3,7 @@ package dev.sparkapp.core.validate;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.probe.SparkPod;
 
 /**
  * Features that an older operator than the one the user targets does not know: it drops them
@@ -19,7 +20,7 @@ final class OperatorVersionRules implements Rule {
   }
 
   @Override
-  public void checkPod(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod, FieldPath at, Findings findings) {
+  public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
     if (pod.template().isPresent() && target.compareTo(TEMPLATE_SINCE) < 0) {
       findings.error(at.field("template"), RULE, "template needs spark-operator " + TEMPLATE_SINCE
           + " or newer, but the target is " + target + ", which ignores it: upgrade the operator, or move the "

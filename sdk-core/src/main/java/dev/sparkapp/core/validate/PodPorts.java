@@ -7,6 +7,7 @@ import dev.sparkapp.core.PrometheusSpec;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
 import dev.sparkapp.core.SparkPorts;
+import dev.sparkapp.core.probe.SparkPod;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class PodPorts {
   }
 
   /** The named ports of the Spark container of {@code role}; ports Spark leaves random are absent. */
-  static Map<String, Integer> named(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod) {
+  static Map<String, Integer> named(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod) {
     Map<String, Integer> ports = new LinkedHashMap<>();
     int blockManager = intConf(spec, SparkPorts.BLOCK_MANAGER_PORT, SparkPorts.DEFAULT_BLOCK_MANAGER_PORT);
     if (pod instanceof DriverSpec) {
@@ -49,7 +50,7 @@ final class PodPorts {
     if (declared != null) {
       declared.forEach(p -> ports.put(p.name(), p.containerPort()));
     }
-    boolean exported = role == PodRole.DRIVER
+    boolean exported = role == SparkPod.DRIVER
         ? spec.monitoring().map(MonitoringSpec::exposeDriverMetrics).orElse(false)
         : spec.monitoring().map(MonitoringSpec::exposeExecutorMetrics).orElse(false);
     spec.monitoring().flatMap(MonitoringSpec::prometheus).filter(p -> exported).ifPresent((PrometheusSpec p) ->

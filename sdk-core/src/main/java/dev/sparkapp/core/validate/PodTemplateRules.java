@@ -3,6 +3,7 @@ package dev.sparkapp.core.validate;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
@@ -26,7 +27,7 @@ final class PodTemplateRules implements Rule {
   static final String VOLUME_MOUNT = "template-volume-mount";
 
   @Override
-  public void checkPod(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod, FieldPath at, Findings findings) {
+  public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
     Set<String> volumes = volumeNames(spec, pod);
     Map<String, FieldPath> seen = new HashMap<>();
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {

@@ -3,6 +3,7 @@ package dev.sparkapp.core.validate;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -49,7 +50,7 @@ final class ProbeRules implements Rule {
   }
 
   @Override
-  public void checkPod(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod, FieldPath at, Findings findings) {
+  public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
     Optional<Container> spark = PodContainers.sparkContainer(spec, role, pod);
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {
       Container container = declared.container();

@@ -3,6 +3,7 @@ package dev.sparkapp.core.validate;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class ResourceRules implements Rule {
   static final String REQUEST_OVER_LIMIT = "core-request-exceeds-limit";
 
   @Override
-  public void checkPod(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod, FieldPath at, Findings findings) {
+  public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
     checkMemory(pod.memory(), at.field("memory"), findings);
     checkMemory(pod.memoryOverhead(), at.field("memoryOverhead"), findings);
     pod.cores().filter(c -> c < 1).ifPresent(c -> findings.error(at.field("cores"), CORES,

@@ -4,6 +4,7 @@ import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
 import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.probe.SparkPod;
 
 /**
  * A family of checks over the typed model. The {@link Validator} walks each resource once and calls the
@@ -21,5 +22,5 @@ interface Rule {
   default void checkSpec(SparkApplicationSpec spec, FieldPath at, Findings findings) {}
 
   /** Checks the driver or executor part {@code pod} of {@code spec}, standing at {@code at}. */
-  default void checkPod(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod, FieldPath at, Findings findings) {}
+  default void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {}
 }

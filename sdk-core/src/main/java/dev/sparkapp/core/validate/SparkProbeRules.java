@@ -3,6 +3,7 @@ package dev.sparkapp.core.validate;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -23,9 +24,9 @@ final class SparkProbeRules implements Rule {
   static final String CONTAINER = "spark-probe-container";
 
   @Override
-  public void checkPod(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod, FieldPath at, Findings findings) {
+  public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
     Optional<Container> spark = PodContainers.sparkContainer(spec, role, pod);
-    String sparkName = role.sparkContainerName(spec);
+    String sparkName = PodContainers.sparkContainerName(spec, role);
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {
       if (!declared.inTemplate() || declared.init()) {
         continue;
@@ -39,7 +40,7 @@ final class SparkProbeRules implements Rule {
         FieldPath path = declared.path().field(kind.field);
         if (!sparkName.equals(container.getName())) {
           findings.warning(path, CONTAINER, "the probe is in container '" + declared.name() + "', but Spark runs the "
-              + role.field() + " in the container named '" + sparkName + "' (or, when there is none, the first "
+              + role.specField() + " in the container named '" + sparkName + "' (or, when there is none, the first "
               + "template container): name the container '" + sparkName + "' so that the probe checks Spark");
         }
         if (spark.isPresent() && spark.get() == container) {
@@ -49,7 +50,7 @@ final class SparkProbeRules implements Rule {
     }
   }
 
-  private static void checkSparkContainerProbe(SparkApplicationSpec spec, PodRole role, SparkPodSpec pod,
+  private static void checkSparkContainerProbe(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod,
       Container container, Probe probe, FieldPath path, Findings findings) {
     Map<String, Integer> named = PodPorts.named(spec, role, pod);
     Map<String, Integer> all = ProbeRules.declaredPorts(container);
@@ -61,12 +62,12 @@ final class SparkProbeRules implements Rule {
       Optional<Integer> port = ProbeRules.resolve(raw, all);
       boolean uiTarget = "spark-ui".equals(raw == null ? null : raw.getStrVal())
           || port.filter(p -> p == PodPorts.uiPort(spec)).isPresent();
-      if (role == PodRole.DRIVER && uiTarget && !PodPorts.uiEnabled(spec)) {
+      if (role == SparkPod.DRIVER && uiTarget && !PodPorts.uiEnabled(spec)) {
         findings.error(portPath, UI_DISABLED, "the probe calls the Spark UI, but spec.sparkConf sets "
             + "spark.ui.enabled=false, so nothing answers and the probe always fails: enable the UI or probe "
             + "something else (an exec or tcpSocket probe)");
       } else if (port.isPresent() && !served.contains(port.get())) {
-        findings.warning(portPath, HTTP_PORT, role == PodRole.DRIVER
+        findings.warning(portPath, HTTP_PORT, role == SparkPod.DRIVER
             ? "port " + port.get() + " is not spark.ui.port (" + PodPorts.uiPort(spec) + ") nor a declared port "
                 + "of the driver container, so the probe will fail: use " + PodPorts.uiPort(spec)
                 + " or declare the port that serves it"
@@ -78,7 +79,7 @@ final class SparkProbeRules implements Rule {
       Optional<Integer> port = ProbeRules.resolve(probe.getTcpSocket().getPort(), all);
       if (port.isPresent() && !served.contains(port.get())) {
         findings.warning(path.field("tcpSocket").field("port"), TCP_PORT, "Spark does not pin port " + port.get()
-            + " in the " + role.field() + " container (it pins " + describe(named) + "), so the probe may check "
+            + " in the " + role.specField() + " container (it pins " + describe(named) + "), so the probe may check "
             + "nothing: use one of those ports or pin this one in spec.sparkConf");
       }
     }

@@ -5,6 +5,7 @@ import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.probe.SparkPod;
 import java.util.List;
 import java.util.Objects;
 
@@ -100,9 +101,9 @@ public final class Validator {
 
   private void checkSpec(SparkApplicationSpec spec, FieldPath at, Findings findings) {
     rules.forEach(rule -> rule.checkSpec(spec, at, findings));
-    for (PodRole role : PodRole.values()) {
-      role.of(spec).ifPresent(pod ->
-          rules.forEach(rule -> rule.checkPod(spec, role, pod, at.field(role.field()), findings)));
+    for (SparkPod role : SparkPod.values()) {
+      role.specIn(spec).ifPresent(pod ->
+          rules.forEach(rule -> rule.checkPod(spec, role, pod, at.field(role.specField()), findings)));
     }
   }
 }
