@@ -51,7 +51,7 @@ public final class ExplainedProbe {
       if (template == null || template.getContainers() == null) {
         continue;
       }
-      FieldPath containers = base.field(pod.specField()).field("template").field("spec").field("containers");
+      FieldPath containers = pod.containersPath(base);
       for (Container container : template.getContainers()) {
         String name = container.getName() == null ? "" : container.getName();
         FieldPath containerPath = containers.named(name);

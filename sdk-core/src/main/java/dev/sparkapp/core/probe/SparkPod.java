@@ -44,6 +44,11 @@ public enum SparkPod {
 
   /** Returns the path of the Spark container in this pod's template, under {@code base} ({@code spec}). */
   FieldPath containerPath(FieldPath base) {
-    return base.field(specField).field("template").field("spec").field("containers").named(containerName);
+    return containersPath(base).named(containerName);
+  }
+
+  /** Returns the path of the containers list of this pod's template, under {@code base} ({@code spec}). */
+  FieldPath containersPath(FieldPath base) {
+    return base.field(specField).field("template").field("spec").field("containers");
   }
 }
