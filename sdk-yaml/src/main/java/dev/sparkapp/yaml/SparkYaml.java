@@ -52,7 +52,11 @@ public final class SparkYaml {
 
   private static final String STRING_SOURCE = "<string>";
   private static final SparkYaml STRICT = new SparkYaml(true);
-  private static final SparkYaml LENIENT = new SparkYaml(false);
+
+  /** Built on first use: most callers, the command line among them, never read leniently. */
+  private static final class Lenient {
+    static final SparkYaml INSTANCE = new SparkYaml(false);
+  }
 
   private final boolean strict;
   private final ResourceCodec codec;
@@ -74,7 +78,7 @@ public final class SparkYaml {
    * with fields this SDK does not model) and writes them back unchanged.
    */
   public static SparkYaml lenient() {
-    return LENIENT;
+    return Lenient.INSTANCE;
   }
 
   /** Returns {@code true} for {@link #strict()}. */
