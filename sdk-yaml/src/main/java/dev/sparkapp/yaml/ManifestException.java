@@ -35,6 +35,15 @@ public class ManifestException extends SparkAppException {
     return out.append(reason).toString();
   }
 
+  /**
+   * A library's message (Jackson, SnakeYAML) as one line of at most 300 characters, fit to be the
+   * reason of a one-line {@code source:line:column} error.
+   */
+  static String oneLine(String libraryMessage) {
+    String flat = String.valueOf(libraryMessage).replaceAll("\\s+", " ").trim();
+    return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
+  }
+
   /** Where in the source the problem is, when the input was text. */
   public Optional<SourcePosition> position() {
     return Optional.ofNullable(position);

@@ -171,7 +171,7 @@ final class ResourceCodec {
       }
       return new InvalidValueException(where, path, "expected " + expected(target) + found);
     }
-    return new InvalidValueException(where, path, oneLine(e.getOriginalMessage()));
+    return new InvalidValueException(where, path, ManifestException.oneLine(e.getOriginalMessage()));
   }
 
   private ManifestException unknownField(UnrecognizedPropertyException e, FieldPath path, SourcePosition where) {
@@ -238,11 +238,6 @@ final class ResourceCodec {
       return "null";
     }
     return node.isArray() ? "a list" : "a mapping";
-  }
-
-  private static String oneLine(String reason) {
-    String flat = String.valueOf(reason).replaceAll("\\s+", " ").trim();
-    return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
   }
 
   /** Returns the resource as a Jackson tree, as it would be written. */

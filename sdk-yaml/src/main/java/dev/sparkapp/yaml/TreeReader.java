@@ -243,11 +243,6 @@ final class TreeReader {
     } else if (cause instanceof org.yaml.snakeyaml.error.YAMLException yaml && cause != e) {
       reason = yaml.getMessage();
     }
-    return new YamlSyntaxException(where, null, "invalid YAML: " + oneLine(reason));
-  }
-
-  private static String oneLine(String reason) {
-    String flat = reason.replaceAll("\\s+", " ").trim();
-    return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
+    return new YamlSyntaxException(where, null, "invalid YAML: " + ManifestException.oneLine(reason));
   }
 }
