@@ -1,6 +1,5 @@
 package dev.sparkapp.core.validate;
 
-import dev.sparkapp.core.DriverSpec;
 import dev.sparkapp.core.MonitoringSpec;
 import dev.sparkapp.core.Port;
 import dev.sparkapp.core.PrometheusSpec;
@@ -38,7 +37,7 @@ final class PodPorts {
   static Map<String, Integer> named(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod) {
     Map<String, Integer> ports = new LinkedHashMap<>();
     int blockManager = intConf(spec, SparkPorts.BLOCK_MANAGER_PORT, SparkPorts.DEFAULT_BLOCK_MANAGER_PORT);
-    if (pod instanceof DriverSpec) {
+    if (role == SparkPod.DRIVER) {
       putPinned(ports, "driver-rpc-port", intConf(spec, SparkPorts.DRIVER_PORT, SparkPorts.DEFAULT_DRIVER_PORT));
       blockManager = intConf(spec, SparkPorts.DRIVER_BLOCK_MANAGER_PORT, blockManager);
       if (uiEnabled(spec)) {
@@ -64,15 +63,10 @@ final class PodPorts {
     }
   }
 
-  private static String conf(SparkApplicationSpec spec, String key, String fallback) {
-    Map<String, String> conf = spec.sparkConf();
-    String value = conf == null ? null : conf.get(key);
-    return value == null ? fallback : value;
-  }
-
+  /** The port {@code key} sets, or {@code fallback} when it is unset or not a number. */
   private static int intConf(SparkApplicationSpec spec, String key, int fallback) {
     try {
-      return Integer.parseInt(conf(spec, key, Integer.toString(fallback)).trim());
+      return SparkPorts.firstSet(spec.sparkConf(), key).map(set -> Integer.parseInt(set.getValue())).orElse(fallback);
     } catch (NumberFormatException e) {
       return fallback;
     }
