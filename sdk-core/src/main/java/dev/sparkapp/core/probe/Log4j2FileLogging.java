@@ -1,5 +1,12 @@
 package dev.sparkapp.core.probe;
 
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.util.List;
+
 /**
  * The log4j2 configuration that the log-staleness preset mounts: Spark's default console logging (to
  * stderr, level {@code info}, Spark's pattern), kept so that {@code kubectl logs} shows what it always
@@ -28,6 +35,24 @@ final class Log4j2FileLogging {
   /** Returns the path of the configuration file for {@code pod} inside the container. */
   static String configFile(SparkPod pod) {
     return CONFIG_DIRECTORY + "/" + configKey(pod);
+  }
+
+  /**
+   * The pod volumes the file logging needs: the companion ConfigMap {@code configMapName} holding the
+   * log4j2 configuration, and a size-limited {@code emptyDir} for the log file.
+   */
+  static List<Volume> volumes(String configMapName) {
+    return List.of(
+        new VolumeBuilder().withName(CONFIG_VOLUME).withNewConfigMap().withName(configMapName).endConfigMap().build(),
+        new VolumeBuilder().withName(LOG_VOLUME)
+            .withNewEmptyDir().withSizeLimit(new Quantity(LOG_VOLUME_SIZE_LIMIT)).endEmptyDir().build());
+  }
+
+  /** Mounts of {@link #volumes}: the configuration read-only, the log volume at {@code logDirectory}. */
+  static List<VolumeMount> mounts(String logDirectory) {
+    return List.of(
+        new VolumeMountBuilder().withName(CONFIG_VOLUME).withMountPath(CONFIG_DIRECTORY).withReadOnly(true).build(),
+        new VolumeMountBuilder().withName(LOG_VOLUME).withMountPath(logDirectory).build());
   }
 
   /** Returns the log4j2 properties that log to the console and to {@code logFile}. */

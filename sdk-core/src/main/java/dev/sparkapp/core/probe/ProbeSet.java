@@ -13,11 +13,8 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
-import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -189,18 +186,8 @@ public final class ProbeSet {
           log4j2 = newConfigMap(metadata);
         }
         log4j2.addToData(Log4j2FileLogging.configKey(pod), Log4j2FileLogging.configuration(logs.logFile()));
-        String configMapName = log4j2.buildMetadata().getName();
-        volumes = List.of(
-            new VolumeBuilder().withName(Log4j2FileLogging.CONFIG_VOLUME)
-                .withNewConfigMap().withName(configMapName).endConfigMap().build(),
-            new VolumeBuilder().withName(Log4j2FileLogging.LOG_VOLUME)
-                .withNewEmptyDir().withSizeLimit(new Quantity(Log4j2FileLogging.LOG_VOLUME_SIZE_LIMIT)).endEmptyDir()
-                .build());
-        mounts = List.of(
-            new VolumeMountBuilder().withName(Log4j2FileLogging.CONFIG_VOLUME)
-                .withMountPath(Log4j2FileLogging.CONFIG_DIRECTORY).withReadOnly(true).build(),
-            new VolumeMountBuilder().withName(Log4j2FileLogging.LOG_VOLUME)
-                .withMountPath(logs.logDirectory()).build());
+        volumes = Log4j2FileLogging.volumes(log4j2.buildMetadata().getName());
+        mounts = Log4j2FileLogging.mounts(logs.logDirectory());
         String option = Log4j2FileLogging.CONFIGURATION_OPTION + Log4j2FileLogging.configFile(pod);
         String confKey = "spark." + pod.specField() + ".extraJavaOptions";
         if (javaOptions == null && conf.containsKey(confKey)) {
