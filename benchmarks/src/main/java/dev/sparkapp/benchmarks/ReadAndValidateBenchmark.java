@@ -3,7 +3,6 @@ package dev.sparkapp.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.sparkapp.core.validate.ValidationResult;
-import dev.sparkapp.core.validate.Violation;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
@@ -60,14 +59,9 @@ public class ReadAndValidateBenchmark {
    */
   @Benchmark
   public ValidationResult sdk() {
-    List<Violation> violations = new ArrayList<>();
-    int[] skipped = {0};
-    sparkYaml.forEachDocument(text, "benchmark.yaml", document -> {
-      ValidationResult result = validator.validate(document);
-      violations.addAll(result.violations());
-      skipped[0] += result.skippedDocuments();
-    });
-    return ValidationResult.of(violations, skipped[0]);
+    List<ValidationResult> results = new ArrayList<>();
+    sparkYaml.forEachDocument(text, "benchmark.yaml", document -> results.add(validator.validate(document)));
+    return ValidationResult.merge(results);
   }
 
   /** The baseline: fabric8's generic read, which yields {@code GenericKubernetesResource}s. */

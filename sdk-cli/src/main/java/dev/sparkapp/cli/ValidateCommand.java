@@ -55,36 +55,28 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ManifestValidator validator;
     try {
-      validator = ManifestValidator.defaults().strict(strict);
-      if (operatorVersion != null) {
-        validator = validator.targetOperatorVersion(operatorVersion);
-      }
+      validator = operatorVersion == null ? ManifestValidator.defaults().strict(strict)
+          : ManifestValidator.defaults().strict(strict).targetOperatorVersion(operatorVersion);
     } catch (IllegalArgumentException e) {
       err.println("sparkapp validate: --operator-version: " + e.getMessage());
       return SparkAppCommand.EXIT_USAGE;
     }
-    List<Violation> violations = new ArrayList<>();
-    int[] skipped = {0};
+    List<ValidationResult> results = new ArrayList<>();
     boolean ioError = false;
-    ManifestValidator checking = validator;
     for (String file : files) {
       String source = ManifestFiles.STDIN.equals(file) ? "<stdin>" : file;
       try {
         // One document at a time: a 1,000-document file never holds more than one tree.
-        ManifestFiles.forEachDocument(SparkYaml.strict(), file, System.in, document -> {
-          ValidationResult result = checking.validate(document);
-          skipped[0] += result.skippedDocuments();
-          violations.addAll(result.violations());
-        });
+        ManifestFiles.forEachDocument(SparkYaml.strict(), file, System.in, document -> results.add(validator.validate(document)));
       } catch (ManifestException e) {
-        violations.add(Violation.error(e.path(), READ_RULE, e.reason())
-            .at(e.position().orElse(SourcePosition.of(source, 1, 1))));
+        results.add(ValidationResult.of(List.of(Violation.error(e.path(), READ_RULE, e.reason())
+            .at(e.position().orElse(SourcePosition.of(source, 1, 1))))));
       } catch (UnreadableSourceException e) {
         err.println(e.getMessage());
         ioError = true;
       }
     }
-    ValidationResult all = ValidationResult.of(violations, skipped[0]);
+    ValidationResult all = ValidationResult.merge(results);
     if (output.equals("json")) {
       printJson(all);
     } else {

@@ -81,14 +81,7 @@ public final class ManifestValidator {
    * position in the source. Documents of other kinds are skipped and counted.
    */
   public ValidationResult validate(Manifest manifest) {
-    List<Violation> violations = new ArrayList<>();
-    int skipped = 0;
-    for (ManifestDocument document : manifest.documents()) {
-      ValidationResult result = validate(document);
-      violations.addAll(result.violations());
-      skipped += result.skippedDocuments();
-    }
-    return ValidationResult.of(violations, skipped);
+    return ValidationResult.merge(manifest.documents().stream().map(this::validate).toList());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.sparkapp.core.validate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,6 +31,20 @@ public final class ValidationResult {
    */
   public static ValidationResult of(List<Violation> violations, int skippedDocuments) {
     return new ValidationResult(violations, skippedDocuments);
+  }
+
+  /**
+   * Returns one result for several checked documents or files: their violations in the order of
+   * {@code results}, and the sum of their skipped documents.
+   */
+  public static ValidationResult merge(List<ValidationResult> results) {
+    List<Violation> violations = new ArrayList<>();
+    int skipped = 0;
+    for (ValidationResult result : results) {
+      violations.addAll(result.violations);
+      skipped += result.skippedDocuments;
+    }
+    return new ValidationResult(violations, skipped);
   }
 
   /** Every violation, in the order the checks found them. */

@@ -25,6 +25,16 @@ class ValidationResultTest {
   }
 
   @Test
+  void mergeKeepsTheViolationsInOrderAndAddsTheSkippedDocuments() {
+    ValidationResult merged = ValidationResult.merge(List.of(
+        ValidationResult.of(List.of(warning), 1), ValidationResult.of(List.of(), 2), ValidationResult.of(List.of(error))));
+
+    assertThat(merged.violations()).containsExactly(warning, error);
+    assertThat(merged.skippedDocuments()).isEqualTo(3);
+    assertThat(ValidationResult.merge(List.of())).hasToString("0 errors, 0 warnings, 0 documents skipped");
+  }
+
+  @Test
   void throwIfErrorsReturnsTheResultWhenOnlyWarnings() {
     ValidationResult result = ValidationResult.of(List.of(warning));
 
