@@ -1,22 +1,20 @@
 package dev.sparkapp.testing;
 
 import dev.sparkapp.core.ExecutorSpec;
+import dev.sparkapp.core.probe.SparkPod;
 
 /**
  * Assertions on the executors of a Spark application ({@code spec.executor}); their Spark container is
  * the template container named {@code spark-kubernetes-executor}.
  */
 public class ExecutorSpecAssert extends AbstractSparkPodSpecAssert<ExecutorSpecAssert, ExecutorSpec> {
-  /** The name the spark-operator gives the executors' Spark container. */
-  static final String SPARK_CONTAINER = "spark-kubernetes-executor";
-
   /**
    * Creates an assertion on {@code actual}; prefer {@code assertThat(app).executor()}.
    *
    * @param actual the executor spec under test, or {@code null} when not set
    */
   public ExecutorSpecAssert(ExecutorSpec actual) {
-    super(actual, ExecutorSpecAssert.class, SPARK_CONTAINER);
+    super(actual, ExecutorSpecAssert.class, SparkPod.EXECUTOR.containerName());
   }
 
   /**
