@@ -41,10 +41,37 @@ final class CrdSchemas {
 
   private CrdSchemas() {}
 
-  /** The loaded schemas, initialized by the JVM on first access, once. */
+  /** The loaded schemas, initialized by the JVM on first access, once, with one factory for both. */
   private static final class Loaded {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonSchemaFactory FACTORY = openApi30Factory();
+    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
+        .pathType(PathType.JSON_PATH)
+        .formatAssertionsEnabled(false)
+        .build();
     static final JsonSchema APPLICATION = load(APPLICATION_CRD);
     static final JsonSchema SCHEDULED = load(SCHEDULED_CRD);
+
+    private static JsonSchema load(String crdFile) {
+      String resource = CrdSchemaCompiler.compiledName(crdFile);
+      try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
+        }
+        return FACTORY.getSchema(JSON.readTree(in), CONFIG);
+      } catch (IOException e) {
+        throw new IllegalStateException("the compiled CRD schema " + resource + " cannot be read: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** OpenAPI 3.0 schemas, whose vendor keywords ({@code x-kubernetes-*}) are annotations, not errors. */
+  private static JsonSchemaFactory openApi30Factory() {
+    JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
+        .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+        .build();
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+        builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
   }
 
   /** Loads both schemas, once. */
@@ -96,27 +123,5 @@ final class CrdSchemas {
       path = element instanceof Integer index ? path.index(index) : path.field(String.valueOf(element));
     }
     return path;
-  }
-
-  private static JsonSchema load(String crdFile) {
-    String resource = CrdSchemaCompiler.compiledName(crdFile);
-    try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
-      }
-      JsonNode schema = JsonMapper.builder().build().readTree(in);
-      JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
-          .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
-          .build();
-      JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
-          builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
-          .pathType(PathType.JSON_PATH)
-          .formatAssertionsEnabled(false)
-          .build();
-      return factory.getSchema(schema, config);
-    } catch (IOException e) {
-      throw new IllegalStateException("the compiled CRD schema " + resource + " cannot be read: " + e.getMessage(), e);
-    }
   }
 }
