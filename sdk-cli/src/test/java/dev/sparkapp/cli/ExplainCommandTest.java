@@ -12,7 +12,7 @@ class ExplainCommandTest {
 
   @Test
   void printsATableRowPerProbeWithItsTiming() throws Exception {
-    Path file = Files.copy(Path.of("../../shared/bench/spark-pi-with-probes.yaml"), dir.resolve("app.yaml"));
+    Path file = Files.copy(Path.of(System.getProperty("sparkapp.testdata"), "bench/spark-pi-with-probes.yaml"), dir.resolve("app.yaml"));
 
     CliRun run = CliRun.of("explain", file.toString());
 

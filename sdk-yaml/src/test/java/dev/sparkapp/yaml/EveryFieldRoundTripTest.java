@@ -49,7 +49,7 @@ class EveryFieldRoundTripTest {
   }
 
   private static ObjectNode everyField(String plural, String kind) throws IOException {
-    JsonNode crd = new YAMLMapper().readTree(SharedFiles.crd(plural).toFile());
+    JsonNode crd = new YAMLMapper().readTree(TestData.crd(plural).toFile());
     JsonNode schema = crd.at("/spec/versions/0/schema/openAPIV3Schema");
     ObjectNode manifest = (ObjectNode) value(schema, "root", schema);
     manifest.put("apiVersion", "sparkoperator.k8s.io/v1beta2");

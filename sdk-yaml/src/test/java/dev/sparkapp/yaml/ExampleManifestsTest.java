@@ -18,11 +18,11 @@ class ExampleManifestsTest {
   private static final String POD_SECURITY_CAPABILITIES = "spark-pi-pod-template.yaml";
 
   static Stream<Path> validExamples() throws IOException {
-    try (Stream<Path> files = Files.list(SharedFiles.examples())) {
+    try (Stream<Path> files = Files.list(TestData.examples())) {
       List<Path> yaml = files.filter(f -> f.toString().endsWith(".yaml"))
           .filter(f -> !f.getFileName().toString().equals(NOT_YAML)).sorted().toList();
       assertThat(yaml).hasSizeGreaterThan(10);
-      return Stream.concat(yaml.stream(), Stream.of(SharedFiles.shared().resolve("bench/spark-pi-with-probes.yaml")));
+      return Stream.concat(yaml.stream(), Stream.of(TestData.benchManifest()));
     }
   }
 
@@ -69,7 +69,7 @@ class ExampleManifestsTest {
 
   @Test
   void theExampleThatIsNotValidYamlFailsWithFileLineAndColumn() {
-    Path example = SharedFiles.examples().resolve(NOT_YAML);
+    Path example = TestData.examples().resolve(NOT_YAML);
     assertThatThrownBy(() -> SparkYaml.strict().read(example))
         .isInstanceOf(YamlSyntaxException.class)
         .hasMessageStartingWith(example + ":25:26: invalid YAML: ");

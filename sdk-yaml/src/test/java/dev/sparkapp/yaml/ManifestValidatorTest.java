@@ -41,7 +41,7 @@ class ManifestValidatorTest {
 
   static Stream<Path> examples() throws IOException {
     // spark-pi-prometheus.yaml holds {IMAGE_REGISTRY} placeholders and is not YAML until they are filled in.
-    return Files.list(SharedFiles.examples())
+    return Files.list(TestData.examples())
         .filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("spark-pi-prometheus.yaml"))
         .sorted();
   }
