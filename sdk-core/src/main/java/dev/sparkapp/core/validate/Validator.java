@@ -38,6 +38,8 @@ public final class Validator {
         new SecretRules(),
         new ResourceRules(),
         new PodTemplateRules(),
+        new ConfVolumeRules(),
+        new OverriddenSparkConfRules(target),
         new ProbeRules(),
         new SparkProbeRules(),
         new OperatorVersionRules(target));
