@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,11 +64,17 @@ final class BuiltPod {
   private static final String PROMETHEUS_VOLUME_SUFFIX = "-prom-conf-vol";
   private static final int MAX_WEBHOOK_VOLUME_NAME = 63;
 
-  /** A volume of the built pod and what adds it; a Prometheus volume matches any app name. */
-  record PodVolume(String name, String origin) {
+  /**
+   * A volume of the built pod, what adds it and, for a volume of the template, its index there. The
+   * Prometheus volume is named after the application ({@code <app name>-prom-conf-vol}) and matches any.
+   */
+  record PodVolume(String name, String origin, int templateIndex) {
     boolean matches(String mount) {
-      return name.equals(mount)
-          || (name.startsWith("<") && mount != null && mount.endsWith(PROMETHEUS_VOLUME_SUFFIX));
+      return name.equals(mount) || (isPattern() && mount != null && mount.endsWith(PROMETHEUS_VOLUME_SUFFIX));
+    }
+
+    boolean isPattern() {
+      return name.startsWith("<");
     }
   }
 
@@ -256,19 +263,24 @@ final class BuiltPod {
   private void collectVolumes() {
     String field = role.specField();
     String sparkConfPrefix = "spark.kubernetes." + field + ".";
-    PodContainers.templateSpec(pod).map(PodSpec::getVolumes).ifPresent(list -> list.stream()
-        .filter(v -> v != null && v.getName() != null)
-        .forEach(v -> add(v.getName(), "the template's volumes")));
+    List<Volume> templateVolumes = PodContainers.templateSpec(pod).map(PodSpec::getVolumes).orElse(List.of());
+    for (int i = 0; i < templateVolumes.size(); i++) {
+      Volume volume = templateVolumes.get(i);
+      if (volume != null && volume.getName() != null) {
+        volumes.add(new PodVolume(volume.getName(), "the template's volumes", i));
+      }
+    }
     Map<String, String> conf = spec.sparkConf() == null ? Map.of() : spec.sparkConf();
     if (role == SparkPod.DRIVER && credentialsMounted(conf)) {
       add("kubernetes-credentials", "Spark, for spark.kubernetes.authenticate.driver.*");
     }
-    conf.keySet().stream().filter(k -> k.startsWith(sparkConfPrefix + "secrets.") && k.length() > (sparkConfPrefix + "secrets.").length())
-        .forEach(k -> add(k.substring((sparkConfPrefix + "secrets.").length()) + "-volume", "Spark, for sparkConf " + k));
-    if (pod.secrets() != null) {
-      pod.secrets().stream().filter(Objects::nonNull)
-          .forEach(s -> add(s.name() + "-volume", "Spark, for spec." + field + ".secrets"));
-    }
+    String secretsPrefix = sparkConfPrefix + "secrets.";
+    Set<String> secrets = new LinkedHashSet<>();
+    conf.keySet().stream().filter(k -> k.startsWith(secretsPrefix) && k.length() > secretsPrefix.length())
+        .forEach(k -> secrets.add(k.substring(secretsPrefix.length())));
+    nonNull(pod.secrets()).forEach(s -> secrets.add(s.name()));
+    secrets.forEach(name -> add(name + "-volume", "Spark, for the secret " + name + " of spec." + field
+        + ".secrets or sparkConf " + secretsPrefix + name));
     confVolumes.forEach(v -> add(v.name(), "Spark, for " + v.origin()));
     if (conf.containsKey("spark.kubernetes.hadoop.configMapName")) {
       add("hadoop-properties", "Spark, for sparkConf spark.kubernetes.hadoop.configMapName");
@@ -321,7 +333,7 @@ final class BuiltPod {
   }
 
   private void add(String name, String origin) {
-    volumes.add(new PodVolume(name, origin));
+    volumes.add(new PodVolume(name, origin, -1));
   }
 
   /**

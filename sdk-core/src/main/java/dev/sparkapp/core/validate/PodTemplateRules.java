@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,11 +28,13 @@ final class PodTemplateRules implements Rule {
   static final String DUPLICATE_CONTAINER = "template-duplicate-container";
   static final String CONTAINER_PORT = "template-container-port";
   static final String VOLUME_MOUNT = "template-volume-mount";
+  static final String DUPLICATE_VOLUME = "template-duplicate-volume";
 
   @Override
   public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
     BuiltPod built = BuiltPod.of(spec, role, pod);
-    Map<String, FieldPath> seen = new HashMap<>();
+    Map<String, PodContainers.Declared> seen = new HashMap<>();
+    boolean sparkCreatesContainer = built.sparkContainer().isEmpty();
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {
       String name = declared.name();
       FieldPath namePath = declared.path().field("name");
@@ -41,15 +44,45 @@ final class PodTemplateRules implements Rule {
       } else if (!name.isEmpty() && !KubernetesNames.isDns1123Label(name)) {
         findings.error(namePath, CONTAINER_NAME, "'" + name + "' is not a valid container name: use "
             + KubernetesNames.DNS1123_LABEL_FORMAT);
-      } else if (!name.isEmpty() && seen.containsKey(name)) {
+      } else if (!name.isEmpty() && seen.containsKey(name) && !skippedByWebhook(seen.get(name), declared)) {
         findings.error(namePath, DUPLICATE_CONTAINER, "container name '" + name + "' is already used at "
-            + seen.get(name) + ": give every container of the pod its own name");
+            + seen.get(name).path().field("name") + ": give every container of the pod its own name");
+      } else if (sparkCreatesContainer && name.equals(role.containerName())) {
+        findings.error(namePath, DUPLICATE_CONTAINER, "container name '" + name + "' is the name of the container "
+            + "Spark creates for the " + role.specField() + " (the template has none), so the pod has two containers "
+            + "of that name: give this container another name");
       }
-      seen.putIfAbsent(name, namePath);
+      seen.putIfAbsent(name, declared);
       checkPorts(declared, findings);
       checkContainerMounts(spec, role, built, declared, findings);
     }
     checkSpecMounts(spec, role, pod, at.field("volumeMounts"), findings);
+    checkDuplicateVolumes(role, built, at, findings);
+  }
+
+  /**
+   * The webhook adds a sidecar or init container of spec.{@code <pod>} only when the pod has no container
+   * of the same kind with its name and image ({@code hasContainer}, {@code hasInitContainer}).
+   */
+  private static boolean skippedByWebhook(PodContainers.Declared earlier, PodContainers.Declared later) {
+    return earlier.inTemplate() && !later.inTemplate() && earlier.init() == later.init()
+        && Objects.equals(earlier.container().getImage(), later.container().getImage());
+  }
+
+  /** Spark and the webhook append volumes without looking at the names already there; the API server then rejects the pod. */
+  private static void checkDuplicateVolumes(SparkPod role, BuiltPod built, FieldPath at, Findings findings) {
+    Map<String, BuiltPod.PodVolume> seen = new HashMap<>();
+    for (BuiltPod.PodVolume volume : built.volumes()) {
+      BuiltPod.PodVolume earlier = seen.putIfAbsent(volume.name(), volume);
+      if (earlier == null || volume.isPattern()) {
+        continue;
+      }
+      int index = volume.templateIndex() >= 0 ? volume.templateIndex() : earlier.templateIndex();
+      FieldPath path = index >= 0 ? PodContainers.templateSpecPath(at).field("volumes").index(index).field("name") : at;
+      findings.error(path, DUPLICATE_VOLUME, "the " + role.specField() + " pod gets two volumes named '"
+          + volume.name() + "', one from " + earlier.origin() + " and one from " + volume.origin()
+          + ", and the API server rejects it: rename one of them");
+    }
   }
 
   /** Mounts of a container of the pod must name a volume of the pod that Spark and the operator build. */

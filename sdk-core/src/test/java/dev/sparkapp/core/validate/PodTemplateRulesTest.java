@@ -48,7 +48,7 @@ class PodTemplateRulesTest {
   void rejectsDuplicateContainerNamesAcrossTemplateAndSidecars() {
     ValidationResult result = validate(withDriverContainers(
         s -> s.driver(d -> d.cores(1).template(TestApps.template(named("spark-kubernetes-driver"), named("agent")))
-            .addSidecars(named("agent"))),
+            .addSidecars(new ContainerBuilder(named("agent")).withImage("agent:2").build())),
         named("unused")));
 
     assertThat(violations(result, PodTemplateRules.DUPLICATE_CONTAINER)).containsExactly("spec.driver.sidecars[0]"
@@ -177,6 +177,51 @@ class PodTemplateRulesTest {
         "spec.driver.volumeMounts[2].name: error: volume mount 'gone' refers to no volume of spec.volumes (declared: "
             + "spark-local-dir-2), and the operator drops the mount silently (it looks only in spec.volumes): add a "
             + "volume of that name to spec.volumes [template-volume-mount]");
+  }
+
+  @Test
+  void rejectsAVolumeNameThatSparkOrTheOperatorAddsAgain() {
+    Container agent = new ContainerBuilder(named("agent"))
+        .addNewVolumeMount().withName("spark-local-dir-1").withMountPath("/scratch").endVolumeMount().build();
+    ValidationResult result = validate(TestApps.app(s -> s
+        .volumes(List.of(emptyDir("data")))
+        .driver(d -> d.cores(1).addVolumeMounts(mount("data", "/data"))
+            .template(new PodTemplateSpecBuilder().withNewSpec().withContainers(named("spark-kubernetes-driver"), agent)
+                .addToVolumes(emptyDir("spark-local-dir-1"), emptyDir("data")).endSpec().build()))));
+
+    assertThat(violations(result, PodTemplateRules.DUPLICATE_VOLUME)).containsExactly(
+        "spec.driver.template.spec.volumes[0].name: error: the driver pod gets two volumes named 'spark-local-dir-1', "
+            + "one from the template's volumes and one from Spark, for its local directories, and the API server "
+            + "rejects it: rename one of them [template-duplicate-volume]",
+        "spec.driver.template.spec.volumes[1].name: error: the driver pod gets two volumes named 'data', one from the "
+            + "template's volumes and one from the operator, for spec.volumes mounted by spec.driver.volumeMounts, and "
+            + "the API server rejects it: rename one of them [template-duplicate-volume]");
+  }
+
+  @Test
+  void aTemplateVolumeTheSparkContainerMountsAsLocalDirReplacesSparksOwn() {
+    Container driver = new ContainerBuilder(named("spark-kubernetes-driver"))
+        .addNewVolumeMount().withName("spark-local-dir-1").withMountPath("/scratch").endVolumeMount().build();
+
+    assertThat(validate(TestApps.app(s -> s.driver(d -> d.cores(1).template(new PodTemplateSpecBuilder().withNewSpec()
+        .withContainers(driver).addToVolumes(emptyDir("spark-local-dir-1")).endSpec().build())))).violations())
+        .isEmpty();
+  }
+
+  @Test
+  void aSidecarMayNotTakeTheNameOfTheContainerSparkCreatesButTheWebhookSkipsAnIdenticalOne() {
+    Container sidecar = new ContainerBuilder(named("spark-kubernetes-executor")).withImage("envoy").build();
+    ValidationResult created = validate(TestApps.app(s -> s.executor(e -> e.instances(1).addSidecars(sidecar))));
+    ValidationResult identical = validate(TestApps.app(s -> s.executor(e -> e.instances(1)
+        .template(TestApps.template(named("spark-kubernetes-executor"), new ContainerBuilder(named("envoy"))
+            .withImage("envoy:1").build()))
+        .addSidecars(new ContainerBuilder(named("envoy")).withImage("envoy:1").build()))));
+
+    assertThat(violations(created, PodTemplateRules.DUPLICATE_CONTAINER)).containsExactly(
+        "spec.executor.sidecars[0].name: error: container name 'spark-kubernetes-executor' is the name of the "
+            + "container Spark creates for the executor (the template has none), so the pod has two containers of "
+            + "that name: give this container another name [template-duplicate-container]");
+    assertThat(identical.violations()).isEmpty();
   }
 
   private static io.fabric8.kubernetes.api.model.Volume emptyDir(String name) {
