@@ -138,6 +138,16 @@ final class BuiltPod {
     return Optional.ofNullable(sparkContainer);
   }
 
+  /**
+   * Whether the operator's webhook adds env, volume mounts and ports to the Spark container: it looks for
+   * the container named {@link SparkPod#containerName()} (executors: also {@code executor}) and otherwise
+   * takes the pod's first container, which is another one when Spark took a misnamed first template
+   * container and appended it after the others.
+   */
+  boolean webhookReachesSparkContainer() {
+    return webhookOnSpark;
+  }
+
   /** Every volume of the built pod, in the order Spark and then the webhook add them. */
   List<PodVolume> volumes() {
     return volumes;
@@ -179,8 +189,7 @@ final class BuiltPod {
     Map<String, Integer> ports = sparkPorts(false);
     portList().forEach(p -> ports.put(p.name(), p.containerPort()));
     if (metricsExposed()) {
-      PrometheusSpec prometheus = spec.monitoring().flatMap(MonitoringSpec::prometheus).orElseThrow();
-      ports.put(prometheus.portName().orElse(DEFAULT_PROMETHEUS_PORT_NAME), prometheus.port().orElse(DEFAULT_PROMETHEUS_PORT));
+      putPrometheusPort(ports);
     }
     return ports;
   }
@@ -228,10 +237,15 @@ final class BuiltPod {
     Map<String, Integer> ports = new LinkedHashMap<>();
     portList().forEach(p -> ports.put(p.name(), p.containerPort()));
     if (prometheusConfigMounted()) {
-      PrometheusSpec prometheus = spec.monitoring().flatMap(MonitoringSpec::prometheus).orElseThrow();
-      ports.put(prometheus.portName().orElse(DEFAULT_PROMETHEUS_PORT_NAME), prometheus.port().orElse(DEFAULT_PROMETHEUS_PORT));
+      putPrometheusPort(ports);
     }
     return ports;
+  }
+
+  /** Puts the Prometheus exporter's port, {@code jmx-exporter} 8090 unless {@code monitoring.prometheus} says otherwise. */
+  private void putPrometheusPort(Map<String, Integer> ports) {
+    PrometheusSpec prometheus = spec.monitoring().flatMap(MonitoringSpec::prometheus).orElseThrow();
+    ports.put(prometheus.portName().orElse(DEFAULT_PROMETHEUS_PORT_NAME), prometheus.port().orElse(DEFAULT_PROMETHEUS_PORT));
   }
 
   private List<Port> portList() {

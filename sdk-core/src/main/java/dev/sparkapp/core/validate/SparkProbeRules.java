@@ -39,12 +39,17 @@ final class SparkProbeRules implements Rule {
           continue;
         }
         FieldPath path = declared.path().field(kind.field);
-        if (!sparkName.equals(container.getName())) {
+        boolean inSpark = spark.isPresent() && spark.get() == container;
+        if (!inSpark) {
           findings.warning(path, CONTAINER, "the probe is in container '" + declared.name() + "', but Spark runs the "
               + role.specField() + " in the container named '" + sparkName + "' (or, when there is none, the first "
               + "template container): name the container '" + sparkName + "' so that the probe checks Spark");
+        } else if (!built.webhookReachesSparkContainer()) {
+          findings.warning(path, CONTAINER, "Spark runs the " + role.specField() + " in '" + declared.name()
+              + "', the first template container, but the operator's webhook looks for '" + sparkName + "' and adds "
+              + "env, volume mounts and ports to another container: name this container '" + sparkName + "'");
         }
-        if (spark.isPresent() && spark.get() == container) {
+        if (inSpark) {
           checkSparkContainerProbe(spec, role, built, declared, probe, path, findings);
         }
       }

@@ -65,13 +65,27 @@ class SparkProbeRulesTest {
   }
 
   @Test
-  void probeInAContainerNotNamedLikeTheSparkContainerIsAWarning() {
-    Container main = new ContainerBuilder().withName("main").withLivenessProbe(TestApps.httpProbe(4040)).build();
+  void probeInAContainerThatIsNotTheSparkContainerIsAWarning() {
+    Container agent = new ContainerBuilder().withName("agent").withLivenessProbe(TestApps.httpProbe(4040)).build();
 
-    assertThat(violations(validate(withDriverContainers(main)), SparkProbeRules.CONTAINER)).containsExactly(PROBE
-        + ": warning: the probe is in container 'main', but Spark runs the driver in the container named "
+    assertThat(violations(validate(withDriverContainers(TestApps.driverWithLiveness(TestApps.httpProbe(4040)), agent)),
+        SparkProbeRules.CONTAINER)).containsExactly("spec.driver.template.spec.containers[1].livenessProbe: warning: "
+        + "the probe is in container 'agent', but Spark runs the driver in the container named "
         + "'spark-kubernetes-driver' (or, when there is none, the first template container): name the container "
         + "'spark-kubernetes-driver' so that the probe checks Spark [spark-probe-container]");
+  }
+
+  /** Spark takes the first template container; the webhook, finding no spark-kubernetes-driver, the pod's first. */
+  @Test
+  void probeInAMisnamedFirstContainerChecksSparkButTheWebhookMissesItBesideOthers() {
+    Container main = new ContainerBuilder().withName("main").withLivenessProbe(TestApps.httpProbe(4040)).build();
+    Container agent = new ContainerBuilder().withName("agent").build();
+
+    assertThat(validate(withDriverContainers(main)).violations()).isEmpty();
+    assertThat(violations(validate(withDriverContainers(main, agent)), SparkProbeRules.CONTAINER)).containsExactly(PROBE
+        + ": warning: Spark runs the driver in 'main', the first template container, but the operator's webhook looks "
+        + "for 'spark-kubernetes-driver' and adds env, volume mounts and ports to another container: name this "
+        + "container 'spark-kubernetes-driver' [spark-probe-container]");
   }
 
   /** The operator passes its own podTemplateContainerName after sparkConf, so the user's cannot rename Spark's container. */
@@ -79,10 +93,12 @@ class SparkProbeRulesTest {
   void aPodTemplateContainerNameInSparkConfDoesNotMakeAnotherContainerSparks() {
     Container main = new ContainerBuilder().withName("main").withLivenessProbe(TestApps.httpProbe(4040)).build();
     ValidationResult result = validate(withDriverContainers(
-        s -> s.sparkConf(Map.of("spark.kubernetes.driver.podTemplateContainerName", "main")), main));
+        s -> s.sparkConf(Map.of("spark.kubernetes.driver.podTemplateContainerName", "main")),
+        TestApps.driverWithLiveness(TestApps.httpProbe(4040)), main));
 
     assertThat(violations(result, SparkProbeRules.CONTAINER)).singleElement().asString()
-        .contains("but Spark runs the driver in the container named 'spark-kubernetes-driver'");
+        .contains("the probe is in container 'main', but Spark runs the driver in the container named "
+            + "'spark-kubernetes-driver'");
     assertThat(violations(result, OverriddenSparkConfRules.RULE)).hasSize(1);
   }
 
