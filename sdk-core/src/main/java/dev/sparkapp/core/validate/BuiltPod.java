@@ -169,9 +169,19 @@ final class BuiltPod {
    */
   Map<String, Integer> portsOf(PodContainers.Declared declared) {
     Map<String, Integer> ports = ownPorts(declared.container());
+    addedPorts(declared).forEach(ports::putIfAbsent);
+    return ports;
+  }
+
+  /**
+   * The named ports Spark ({@code driver-rpc-port}, {@code blockmanager}, {@code spark-ui}) and the webhook
+   * ({@code spec.<pod>.ports}, the Prometheus port) append to {@code declared}; empty for other containers.
+   */
+  Map<String, Integer> addedPorts(PodContainers.Declared declared) {
+    Map<String, Integer> ports = new LinkedHashMap<>();
     if (declared.inTemplate() && !declared.init()) {
       if (declared.container() == sparkContainer) {
-        sparkPorts(true).forEach(ports::putIfAbsent);
+        ports.putAll(sparkPorts(true));
       }
       if (declared.container() == webhookContainer) {
         webhookPorts().forEach(ports::putIfAbsent);

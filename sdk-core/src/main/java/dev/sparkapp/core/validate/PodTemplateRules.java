@@ -53,7 +53,7 @@ final class PodTemplateRules implements Rule {
             + "of that name: give this container another name");
       }
       seen.putIfAbsent(name, declared);
-      checkPorts(declared, findings);
+      checkPorts(declared, built.addedPorts(declared), findings);
       checkContainerMounts(spec, role, built, declared, findings);
     }
     checkSpecMounts(spec, role, pod, at.field("volumeMounts"), findings);
@@ -163,7 +163,7 @@ final class PodTemplateRules implements Rule {
     return String.join(", ", names);
   }
 
-  private static void checkPorts(PodContainers.Declared declared, Findings findings) {
+  private static void checkPorts(PodContainers.Declared declared, Map<String, Integer> added, Findings findings) {
     List<ContainerPort> ports = declared.container().getPorts();
     if (ports == null) {
       return;
@@ -187,6 +187,10 @@ final class PodTemplateRules implements Rule {
       if (port.getName() != null && !KubernetesNames.isIanaSvcName(port.getName())) {
         findings.error(path.field("name"), CONTAINER_PORT, "'" + port.getName()
             + "' is not a valid port name: use " + KubernetesNames.IANA_SVC_NAME_FORMAT);
+      } else if (port.getName() != null && added.containsKey(port.getName())) {
+        findings.error(path.field("name"), CONTAINER_PORT, "Spark or the operator adds a port named '" + port.getName()
+            + "' (" + added.get(port.getName()) + ") to this container too, and the API server rejects two ports of "
+            + "one name: remove this port or give it another name");
       }
     }
   }

@@ -224,6 +224,25 @@ class PodTemplateRulesTest {
     assertThat(identical.violations()).isEmpty();
   }
 
+  @Test
+  void rejectsAPortNameSparkOrTheWebhookAlsoGivesTheSparkContainer() {
+    Container driver = new ContainerBuilder(named("spark-kubernetes-driver"))
+        .addNewPort().withName("spark-ui").withContainerPort(4040).endPort()
+        .addNewPort().withName("metrics").withContainerPort(9090).endPort()
+        .addNewPort().withName("other").withContainerPort(9091).endPort()
+        .build();
+    ValidationResult result = validate(TestApps.app(s -> s.driver(d -> d.cores(1).template(TestApps.template(driver))
+        .addPorts(dev.sparkapp.core.Port.builder().name("metrics").protocol("TCP").containerPort(9090).build()))));
+
+    assertThat(violations(result, PodTemplateRules.CONTAINER_PORT)).containsExactly(
+        CONTAINERS + "[0].ports[0].name: error: Spark or the operator adds a port named 'spark-ui' (4040) to this "
+            + "container too, and the API server rejects two ports of one name: remove this port or give it another "
+            + "name [template-container-port]",
+        CONTAINERS + "[0].ports[1].name: error: Spark or the operator adds a port named 'metrics' (9090) to this "
+            + "container too, and the API server rejects two ports of one name: remove this port or give it another "
+            + "name [template-container-port]");
+  }
+
   private static io.fabric8.kubernetes.api.model.Volume emptyDir(String name) {
     return new VolumeBuilder().withName(name).withNewEmptyDir().endEmptyDir().build();
   }
