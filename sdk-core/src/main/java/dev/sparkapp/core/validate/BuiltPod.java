@@ -89,7 +89,6 @@ final class BuiltPod {
   private final SparkApplicationSpec spec;
   private final SparkPod role;
   private final SparkPodSpec pod;
-  private final List<Container> templateContainers;
   private final Container sparkContainer;
   private final Container webhookContainer;
   private final boolean webhookOnSpark;
@@ -100,28 +99,32 @@ final class BuiltPod {
     this.spec = spec;
     this.role = role;
     this.pod = pod;
-    this.templateContainers = PodContainers.templateSpec(pod).map(PodSpec::getContainers).orElse(List.of())
+    List<Container> templateContainers = PodContainers.templateSpec(pod).map(PodSpec::getContainers).orElse(List.of())
         .stream().filter(Objects::nonNull).toList();
     this.sparkContainer = selectSparkContainer(templateContainers, role.containerName());
-    List<Container> finalOrder = new ArrayList<>();
-    templateContainers.stream().filter(c -> c != sparkContainer).forEach(finalOrder::add);
-    String sparkName = sparkContainer == null || sparkContainer.getName() == null
-        ? role.containerName() : sparkContainer.getName();
-    finalOrder.add(sparkContainer);
-    Container target = null;
-    boolean found = false;
-    for (Container c : finalOrder) {
-      String name = c == sparkContainer ? sparkName : c.getName();
-      if (webhookCandidates(role).contains(name)) {
-        target = c;
-        found = true;
-        break;
-      }
-    }
-    this.webhookContainer = found ? target : finalOrder.get(0);
+    this.webhookContainer = webhookContainer(templateContainers);
     this.webhookOnSpark = webhookContainer == sparkContainer;
     this.confVolumes = confVolumes(spec, role);
     collectVolumes();
+  }
+
+  /**
+   * The container the webhook's {@code findContainer} picks in the pod Spark creates: Spark appends its
+   * container after the template's others, and the webhook takes the first with a name it looks for, else
+   * the first container. {@code null} stands for a Spark container that Spark created itself.
+   */
+  private Container webhookContainer(List<Container> templateContainers) {
+    List<Container> podOrder = new ArrayList<>();
+    templateContainers.stream().filter(c -> c != sparkContainer).forEach(podOrder::add);
+    podOrder.add(sparkContainer);
+    String sparkName = sparkContainer == null || sparkContainer.getName() == null
+        ? role.containerName() : sparkContainer.getName();
+    for (Container c : podOrder) {
+      if (webhookCandidates(role).contains(c == sparkContainer ? sparkName : c.getName())) {
+        return c;
+      }
+    }
+    return podOrder.get(0);
   }
 
   /** The pod {@code role} of {@code spec} as Spark and the operator build it from {@code pod}. */
@@ -377,7 +380,8 @@ final class BuiltPod {
 
   /** The volume of {@code spec.volumes} named {@code name}. */
   static Optional<Volume> specVolume(SparkApplicationSpec spec, String name) {
-    return nonNull(spec.volumes()).stream().filter(v -> Objects.equals(name, v.getName())).findFirst();
+    return name == null ? Optional.empty()
+        : nonNull(spec.volumes()).stream().filter(v -> name.equals(v.getName())).findFirst();
   }
 
   /** The conf volume type of {@code volume} as the operator's submission maps it, or empty when unsupported. */

@@ -167,4 +167,20 @@ class BuiltPodTest {
     assertThat(built(configMap, SparkPod.DRIVER).hasVolume("nightly-20260101-prom-conf-vol")).isTrue();
     assertThat(built(image, SparkPod.DRIVER).hasVolume("nightly-20260101-prom-conf-vol")).isFalse();
   }
+
+  /** A lenient read may leave empty list items: the pod rules must not throw on them. */
+  @Test
+  void emptyListItemsOfALenientReadAreSkipped() {
+    io.fabric8.kubernetes.api.model.PodTemplateSpec template = TestApps.template(named("spark-kubernetes-driver"));
+    template.getSpec().setContainers(java.util.Arrays.asList(null, new ContainerBuilder(named("spark-kubernetes-driver"))
+        .withVolumeMounts(java.util.Arrays.asList(null, new VolumeMountBuilder().withMountPath("/x").build()))
+        .withPorts(java.util.Arrays.asList((io.fabric8.kubernetes.api.model.ContainerPort) null)).build()));
+    template.getSpec().setVolumes(java.util.Arrays.asList((io.fabric8.kubernetes.api.model.Volume) null));
+    SparkApplicationSpec spec = spec(s -> s.driver(d -> d.cores(1).template(template)));
+
+    assertThat(built(spec, SparkPod.DRIVER).sparkContainer()).map(Container::getName).contains("spark-kubernetes-driver");
+    assertThat(TestApps.violations(Validator.defaults().validate(TestApps.app(s -> s.driver(d -> d.cores(1)
+        .template(template)))), PodTemplateRules.VOLUME_MOUNT)).isNotEmpty()
+        .allMatch(v -> v.contains("volume mount 'null' refers to no volume of the driver pod"));
+  }
 }
