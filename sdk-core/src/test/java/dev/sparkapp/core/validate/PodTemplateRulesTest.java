@@ -243,6 +243,26 @@ class PodTemplateRulesTest {
             + "name [template-container-port]");
   }
 
+  /** h3-groundtruth finding 7: Spark adds these volumes to every driver and executor pod under the operator. */
+  @Test
+  void acceptsTemplateContainersMountingSparksOwnVolumes() {
+    Container driverAgent = new ContainerBuilder(named("agent"))
+        .addNewVolumeMount().withName("spark-conf-volume-driver").withMountPath("/conf").endVolumeMount()
+        .addNewVolumeMount().withName("pod-template-volume").withMountPath("/tpl").endVolumeMount()
+        .addNewVolumeMount().withName("spark-local-dir-1").withMountPath("/local").endVolumeMount().build();
+    Container executorAgent = new ContainerBuilder(named("agent"))
+        .addNewVolumeMount().withName("spark-conf-volume-exec").withMountPath("/conf").endVolumeMount().build();
+
+    assertThat(validate(TestApps.app(s -> s
+        .driver(d -> d.cores(1).template(TestApps.template(named("spark-kubernetes-driver"), driverAgent)))
+        .executor(e -> e.instances(1).template(TestApps.template(named("spark-kubernetes-executor"), executorAgent)))))
+        .violations()).isEmpty();
+    assertThat(violations(validate(TestApps.app(s -> s
+        .sparkConf(Map.of("spark.kubernetes.executor.disableConfigMap", "true"))
+        .executor(e -> e.instances(1).template(TestApps.template(named("spark-kubernetes-executor"), executorAgent))))),
+        PodTemplateRules.VOLUME_MOUNT)).singleElement().asString().contains("'spark-conf-volume-exec' refers to no volume");
+  }
+
   private static io.fabric8.kubernetes.api.model.Volume emptyDir(String name) {
     return new VolumeBuilder().withName(name).withNewEmptyDir().endEmptyDir().build();
   }
