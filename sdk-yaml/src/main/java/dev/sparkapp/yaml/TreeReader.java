@@ -306,41 +306,33 @@ final class TreeReader {
           + advice);
     }
 
-    /** Merges the value of a {@code <<} key, the parser standing on the key, into {@code object}. */
+    /**
+     * Merges the value of a {@code <<} key, the parser standing on the key, into {@code object}: a mapping
+     * (written out or an alias) or a list of them, the earlier winning.
+     */
     private void merge(ObjectNode object, Set<String> merged, FieldPath path, int depth) throws IOException {
-      JsonToken token = parser.nextToken();
       FieldPath at = path.field(MERGE_KEY);
-      if (token == JsonToken.START_ARRAY && parser.currentValueAnchor() == null) {
-        JsonToken next;
-        int index = 0;
-        while ((next = parser.nextToken()) != JsonToken.END_ARRAY && next != null) {
-          mergeOne(next, object, merged, path, at.index(index++), depth);
+      JsonToken token = parser.nextToken();
+      SourcePosition where = here();
+      positions.put(at, where);
+      JsonNode value = readValue(token, at, depth + 1);
+      if (value.isArray()) {
+        for (int i = 0; i < value.size(); i++) {
+          mergeMapping(value.get(i), at.index(i), where, object, merged, path);
         }
-        expectEnd(next, JsonToken.END_ARRAY, parser, source);
       } else {
-        mergeOne(token, object, merged, path, at, depth);
+        mergeMapping(value, at, where, object, merged, path);
       }
     }
 
-    private void mergeOne(JsonToken token, ObjectNode object, Set<String> merged, FieldPath path, FieldPath at,
-        int depth) throws IOException {
-      SourcePosition where = here();
-      JsonNode source;
-      FieldPath origin;
-      if (token == JsonToken.VALUE_STRING && parser.isCurrentAlias()) {
-        expansion.written(1 + parser.getTextLength());
-        AliasExpansion.Anchor anchor = expansion.expand(parser.getText(), where, at, depth);
-        source = anchor.node;
-        origin = anchor.origin;
-      } else {
-        source = readValue(token, at, depth + 1);
-        origin = at;
+    /** Adds the keys of {@code mapping} (read at {@code origin}) that {@code object} does not have yet. */
+    private void mergeMapping(JsonNode mapping, FieldPath origin, SourcePosition where, ObjectNode object,
+        Set<String> merged, FieldPath path) {
+      if (!mapping.isObject()) {
+        throw new YamlSyntaxException(where, origin, "a '<<' merge key takes a mapping, an alias of one or a list"
+            + " of them, not a " + (mapping.isArray() ? "list" : "scalar"));
       }
-      if (!source.isObject()) {
-        throw new YamlSyntaxException(where, at, "a '<<' merge key takes a mapping, an alias of one or a list of"
-            + " them, not a " + (source.isArray() ? "list" : "scalar"));
-      }
-      for (Map.Entry<String, JsonNode> entry : source.properties()) {
+      for (Map.Entry<String, JsonNode> entry : mapping.properties()) {
         String key = entry.getKey();
         if (!object.has(key)) {
           FieldPath from = origin.field(key);

@@ -139,6 +139,26 @@ class AnchorsAndMergeKeysTest {
   }
 
   @Test
+  void anAnchoredListOfMappingsMergesAndCanBeMergedAgain() {
+    String text = """
+        one: &one {k: one}
+        two: &two {k: two, l: two}
+        first:
+          <<: &both [*one, *two]
+        second:
+          <<: *both
+        """;
+
+    // SnakeYAML merges an alias of a list of mappings too (go-yaml refuses it): the SDK reads what either reads
+    JsonNode ours = tree(text);
+
+    assertThat(TreeComparison.leaves(ours)).isEqualTo(TreeComparison.leaves(snakeYaml(text)));
+    assertThat(ours.at("/second")).isEqualTo(ours.at("/first"));
+    assertThat(ours.at("/first/k").asText()).isEqualTo("one");
+    assertThat(ours.at("/first/l").asText()).isEqualTo("two");
+  }
+
+  @Test
   void aQuotedMergeKeyIsAnOrdinaryKey() {
     String text = "base: &base {a: 1}\nquoted:\n  \"<<\": *base\n";
 
