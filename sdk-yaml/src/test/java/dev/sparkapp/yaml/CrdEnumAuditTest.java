@@ -59,22 +59,23 @@ class CrdEnumAuditTest {
     return Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
   }
 
+  /** The closed sets of an application spec standing at {@code spec}, with the spellings of their enums. */
+  private static Map<String, List<String>> closedSets(String spec) {
+    return Map.of(
+        spec + ".mode", spellings(DeployMode.class),
+        spec + ".pythonVersion", spellings(PythonVersion.class),
+        spec + ".restartPolicy.type", spellings(RestartPolicyType.class),
+        spec + ".type", spellings(SparkApplicationType.class));
+  }
+
   @Test
   void everyEnumOfTheSparkApplicationCrdIsAJavaEnumWithItsSpellings() throws IOException {
-    assertThat(enumsOf("sparkapplications")).containsExactlyInAnyOrderEntriesOf(Map.of(
-        ".spec.mode", spellings(DeployMode.class),
-        ".spec.pythonVersion", spellings(PythonVersion.class),
-        ".spec.restartPolicy.type", spellings(RestartPolicyType.class),
-        ".spec.type", spellings(SparkApplicationType.class)));
+    assertThat(enumsOf("sparkapplications")).containsExactlyInAnyOrderEntriesOf(closedSets(".spec"));
   }
 
   @Test
   void theScheduledCrdClosesOnlyTheSameFieldsOfItsTemplate() throws IOException {
-    assertThat(enumsOf("scheduledsparkapplications")).containsExactlyInAnyOrderEntriesOf(Map.of(
-        ".spec.template.mode", spellings(DeployMode.class),
-        ".spec.template.pythonVersion", spellings(PythonVersion.class),
-        ".spec.template.restartPolicy.type", spellings(RestartPolicyType.class),
-        ".spec.template.type", spellings(SparkApplicationType.class)));
+    assertThat(enumsOf("scheduledsparkapplications")).containsExactlyInAnyOrderEntriesOf(closedSets(".spec.template"));
   }
 
   @Test
