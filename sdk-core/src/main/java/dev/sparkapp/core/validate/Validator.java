@@ -36,6 +36,7 @@ public final class Validator {
         new RestartPolicyRules(),
         new DynamicAllocationRules(),
         new SecretRules(),
+        new OpenValueRules(),
         new ResourceRules(),
         new PodTemplateRules(),
         new ConfVolumeRules(),
