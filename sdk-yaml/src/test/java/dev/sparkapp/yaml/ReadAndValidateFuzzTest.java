@@ -2,7 +2,6 @@ package dev.sparkapp.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
@@ -19,6 +18,7 @@ import dev.sparkapp.core.probe.SparkPod;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,6 +45,14 @@ class ReadAndValidateFuzzTest {
       Probes.sparkUi(), Probes.driverRpc(), Probes.blockManager(), Probes.logStaleness(Duration.ofMinutes(5)),
       Probes.logStaleness(Duration.ofSeconds(90)).withLogDirectory("/data/logs")
           .withPeriod(Duration.ofSeconds(7)).withFailureThreshold(2)};
+  /** Every preset on every probe it serves, across three sets (each pod watches one log directory). */
+  private static final List<ProbeSet> PROBE_SETS = List.of(
+      ProbeSet.none().driverStartup(PRESETS[0]).driverLiveness(PRESETS[3]).driverReadiness(PRESETS[1])
+          .executorStartup(PRESETS[2]).executorLiveness(PRESETS[4]).executorReadiness(PRESETS[2]),
+      ProbeSet.none().driverStartup(PRESETS[2]).driverLiveness(PRESETS[4]).driverReadiness(PRESETS[0])
+          .executorStartup(PRESETS[3]).executorLiveness(PRESETS[3]).executorReadiness(PRESETS[3]),
+      ProbeSet.none().driverStartup(PRESETS[1]).driverLiveness(PRESETS[0]).driverReadiness(PRESETS[2])
+          .executorLiveness(PRESETS[2]));
 
   @FuzzTest(maxDuration = "30m")
   void readAndValidate(byte[] input) {
@@ -60,21 +68,13 @@ class ReadAndValidateFuzzTest {
   }
 
   /**
-   * {@code ProbeSet.applyTo} on every application read strictly and leniently, with presets chosen by the
-   * input's last bytes on each of the six probes, and the result written as {@code probes add} does.
+   * {@code ProbeSet.applyTo} on every application read strictly and leniently, as {@code probes add} does
+   * and with its output written: each of {@link #PROBE_SETS}, and one set chosen by the input's hash.
    */
   @FuzzTest(maxDuration = "30m")
-  void applyProbes(FuzzedDataProvider data) {
-    ProbeSet probes = ProbeSet.none();
-    for (SparkPod pod : SparkPod.values()) {
-      for (ProbeKind kind : ProbeKind.values()) {
-        int choice = data.consumeInt(-1, PRESETS.length - 1);
-        if (choice >= 0) {
-          probes = probes.with(pod, kind, PRESETS[choice]);
-        }
-      }
-    }
-    byte[] input = data.consumeRemainingAsBytes();
+  void applyProbes(byte[] input) {
+    List<ProbeSet> sets = new ArrayList<>(PROBE_SETS);
+    sets.add(chosenBy(Arrays.hashCode(input)));
     for (SparkYaml yaml : READERS) {
       Manifest manifest;
       try {
@@ -82,22 +82,40 @@ class ReadAndValidateFuzzTest {
       } catch (SparkAppException expected) {
         continue;
       }
-      List<Object> resources = new ArrayList<>();
-      for (Object resource : manifest.resources()) {
-        try {
-          if (resource instanceof SparkApplication app) {
-            resources.addAll(probes.applyTo(app).resources());
-          } else if (resource instanceof ScheduledSparkApplication scheduled) {
-            resources.addAll(probes.applyTo(scheduled).resources());
-          } else {
-            resources.add(resource);
+      for (ProbeSet probes : sets) {
+        List<Object> resources = new ArrayList<>();
+        for (Object resource : manifest.resources()) {
+          try {
+            if (resource instanceof SparkApplication app) {
+              resources.addAll(probes.applyTo(app).resources());
+            } else if (resource instanceof ScheduledSparkApplication scheduled) {
+              resources.addAll(probes.applyTo(scheduled).resources());
+            } else {
+              resources.add(resource);
+            }
+          } catch (SparkAppException expected) {
+            // a preset that does not fit the application, reported with its path
           }
-        } catch (SparkAppException expected) {
-          // a preset that does not fit the application, reported with its path
+        }
+        yaml.toYaml(resources);
+      }
+    }
+  }
+
+  /** A preset (or none) on each of the six probes, picked by successive base-6 digits of {@code seed}. */
+  private static ProbeSet chosenBy(int seed) {
+    ProbeSet probes = ProbeSet.none();
+    int digits = seed & Integer.MAX_VALUE;
+    for (SparkPod pod : SparkPod.values()) {
+      for (ProbeKind kind : ProbeKind.values()) {
+        int choice = digits % (PRESETS.length + 1);
+        digits /= PRESETS.length + 1;
+        if (choice < PRESETS.length) {
+          probes = probes.with(pod, kind, PRESETS[choice]);
         }
       }
-      yaml.toYaml(resources);
     }
+    return probes;
   }
 
   /** {@code ExplainedProbe} and every {@code ProbeTiming} figure of every application read. */
