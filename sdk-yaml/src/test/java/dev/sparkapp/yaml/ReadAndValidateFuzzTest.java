@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * Fuzzes the entry points that take untrusted manifests: reading and validating, attaching probe presets
@@ -75,13 +76,7 @@ class ReadAndValidateFuzzTest {
   void applyProbes(byte[] input) {
     List<ProbeSet> sets = new ArrayList<>(PROBE_SETS);
     sets.add(chosenBy(Arrays.hashCode(input)));
-    for (SparkYaml yaml : READERS) {
-      Manifest manifest;
-      try {
-        manifest = yaml.read(new ByteArrayInputStream(input), "<fuzz>");
-      } catch (SparkAppException expected) {
-        continue;
-      }
+    forEachRead(input, (yaml, manifest) -> {
       for (ProbeSet probes : sets) {
         List<Object> resources = new ArrayList<>();
         for (Object resource : manifest.resources()) {
@@ -99,7 +94,7 @@ class ReadAndValidateFuzzTest {
         }
         yaml.toYaml(resources);
       }
-    }
+    });
   }
 
   /** A preset (or none) on each of the six probes, picked by successive base-6 digits of {@code seed}. */
@@ -121,13 +116,7 @@ class ReadAndValidateFuzzTest {
   /** {@code ExplainedProbe} and every {@code ProbeTiming} figure of every application read. */
   @FuzzTest(maxDuration = "30m")
   void explain(byte[] input) {
-    for (SparkYaml yaml : READERS) {
-      Manifest manifest;
-      try {
-        manifest = yaml.read(new ByteArrayInputStream(input), "<fuzz>");
-      } catch (SparkAppException expected) {
-        continue;
-      }
+    forEachRead(input, (yaml, manifest) -> {
       for (Object resource : manifest.resources()) {
         List<ExplainedProbe> rows = List.of();
         if (resource instanceof SparkApplication app) {
@@ -146,7 +135,7 @@ class ReadAndValidateFuzzTest {
           }
         }
       }
-    }
+    });
   }
 
   /**
@@ -155,6 +144,16 @@ class ReadAndValidateFuzzTest {
    */
   @FuzzTest(maxDuration = "30m")
   void writeIsAFixedPoint(byte[] input) {
+    forEachRead(input, (yaml, manifest) -> {
+      String first = yaml.toYaml(manifest.resources());
+      Manifest again = yaml.read(first, "<written>");
+      String second = yaml.toYaml(again.resources());
+      assertThat(second).as("%s writes what it read back the same way", yaml).isEqualTo(first);
+    });
+  }
+
+  /** Reads {@code input} strictly, then leniently, and hands each manifest that reads to {@code action}. */
+  private static void forEachRead(byte[] input, BiConsumer<SparkYaml, Manifest> action) {
     for (SparkYaml yaml : READERS) {
       Manifest manifest;
       try {
@@ -162,10 +161,7 @@ class ReadAndValidateFuzzTest {
       } catch (SparkAppException expected) {
         continue;
       }
-      String first = yaml.toYaml(manifest.resources());
-      Manifest again = yaml.read(first, "<written>");
-      String second = yaml.toYaml(again.resources());
-      assertThat(second).as("%s writes what it read back the same way", yaml).isEqualTo(first);
+      action.accept(yaml, manifest);
     }
   }
 }
