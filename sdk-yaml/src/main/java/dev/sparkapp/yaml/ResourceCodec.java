@@ -30,6 +30,7 @@ import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.probe.ProbeKind;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class ResourceCodec {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .addMixIn(io.fabric8.kubernetes.api.model.Quantity.class, NumericQuantity.ReadMixIn.class);
+        .addMixIn(Quantity.class, NumericQuantity.ReadMixIn.class);
     if (strict) {
       reading.addModule(new SimpleModule("sparkapp-strict-fields").setDeserializerModifier(new StrictFields()));
     }
@@ -216,6 +217,9 @@ final class ResourceCodec {
     }
     if (Map.class.isAssignableFrom(target)) {
       return "a mapping";
+    }
+    if (target == Quantity.class) {
+      return "a quantity: a number or a string such as 500m, 1.5 or 2Gi";
     }
     return "a " + typeName(target) + " mapping";
   }

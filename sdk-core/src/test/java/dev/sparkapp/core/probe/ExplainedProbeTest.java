@@ -37,7 +37,7 @@ class ExplainedProbeTest {
 
     ExplainedProbe row = ExplainedProbe.allOf(app.spec(), FieldPath.of("spec", "template")).get(0);
 
-    assertThat(row.check()).startsWith("exec /bin/sh -c f='/var/log/spark").endsWith("…").hasSize(46);
+    assertThat(row.check()).startsWith("exec /bin/sh -c [ -f \"$1\" ]").endsWith("…").hasSize(46);
     assertThat(row.path().toString()).startsWith("spec.template.executor.");
   }
 

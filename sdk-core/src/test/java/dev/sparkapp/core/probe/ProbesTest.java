@@ -85,9 +85,17 @@ class ProbesTest {
   void logStalenessRunsAShellScriptOnTheLogFile() {
     Probe probe = Probes.logStaleness(Duration.ofMinutes(10)).toProbe(ProbeKind.LIVENESS, SparkPod.EXECUTOR, Map.of());
 
-    assertThat(probe.getExec().getCommand()).hasSize(3).startsWith("/bin/sh", "-c");
-    assertThat(probe.getExec().getCommand().get(2))
-        .contains("f='/var/log/spark/spark.log'; max=600", "stat -c %Y", "date +%s");
+    assertThat(probe.getExec().getCommand()).hasSize(6).startsWith("/bin/sh", "-c")
+        .endsWith("sh", "/var/log/spark/spark.log", "600");
+    assertThat(probe.getExec().getCommand().get(2)).contains("stat -c %Y \"$1\"", "date +%s", "-le \"$2\"");
+  }
+
+  @Test
+  void logStalenessScriptNamesNoShellVariableThatEnvsubstWouldReplace() {
+    Probe probe = Probes.logStaleness(Duration.ofMinutes(10)).toProbe(ProbeKind.LIVENESS, SparkPod.EXECUTOR, Map.of());
+
+    // envsubst replaces $NAME and ${NAME} where NAME starts with a letter or '_'; $1, $( and $(( stay.
+    assertThat(String.join(" ", probe.getExec().getCommand())).doesNotContainPattern("\\$\\{?[A-Za-z_]");
   }
 
   @Test
