@@ -14,7 +14,7 @@ final class EnumValues {
         return candidate;
       }
     }
-    throw new IllegalArgumentException(
+    throw new InvalidArgumentException(
         "'" + value + "' is not a valid " + typeName + "; expected one of " + spellings(constants));
   }
 

@@ -52,7 +52,7 @@ public final class ManifestValidator {
   /**
    * Returns a copy that targets spark-operator {@code version}, such as {@code 2.1.0}.
    *
-   * @throws IllegalArgumentException when {@code version} is not {@code major.minor[.patch]}
+   * @throws dev.sparkapp.core.InvalidArgumentException when {@code version} is not {@code major.minor[.patch]}
    */
   public ManifestValidator targetOperatorVersion(String version) {
     return new ManifestValidator(rules.targetOperatorVersion(version));

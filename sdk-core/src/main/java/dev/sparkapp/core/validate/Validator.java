@@ -1,5 +1,6 @@
 package dev.sparkapp.core.validate;
 
+import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
@@ -52,7 +53,7 @@ public final class Validator {
    * Returns a copy that targets spark-operator {@code version} ({@code 2.1.0}, {@code v2.1.0} or
    * {@code 2.1}): features the target does not know are errors.
    *
-   * @throws IllegalArgumentException when {@code version} is not of that form
+   * @throws InvalidArgumentException when {@code version} is not of that form
    */
   public Validator targetOperatorVersion(String version) {
     return new Validator(OperatorVersion.parse(version), strict);
@@ -76,7 +77,7 @@ public final class Validator {
   /**
    * Checks {@code resource} and returns every violation found.
    *
-   * @throws IllegalArgumentException when {@code resource} is neither a SparkApplication nor a
+   * @throws InvalidArgumentException when {@code resource} is neither a SparkApplication nor a
    *     ScheduledSparkApplication
    */
   public ValidationResult validate(SparkResource resource) {
@@ -88,7 +89,7 @@ public final class Validator {
     } else if (resource instanceof ScheduledSparkApplication scheduled) {
       scheduled.spec().template().ifPresent(t -> checkSpec(t, FieldPath.of("spec", "template"), findings));
     } else {
-      throw new IllegalArgumentException("cannot validate a " + resource.getClass().getName()
+      throw new InvalidArgumentException("cannot validate a " + resource.getClass().getName()
           + ": give a SparkApplication or a ScheduledSparkApplication");
     }
     return ValidationResult.of(applyStrict(findings.violations()));
