@@ -13,9 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Validates spark-operator resources offline: against the {@code openAPIV3Schema} of the bundled
- * kubeflow CRDs (v2.5.2) and against the Spark and Kubernetes rules of {@link Validator}. Returns every
- * violation at once; for manifests read from text each violation carries its {@code source:line:column}.
+ * The SDK's one validation entry point: validates spark-operator resources offline, against the {@code
+ * openAPIV3Schema} of the bundled kubeflow CRDs (v2.5.2) and against the Spark and Kubernetes rules of the
+ * typed model (run through the internal {@link Validator}). Returns every violation at once; for
+ * manifests read from text each violation carries its {@code source:line:column}.
  *
  * <pre>{@code
  * ManifestValidator.defaults().validate(app).throwIfErrors();

@@ -11,16 +11,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks a {@link SparkApplication} or {@link ScheduledSparkApplication} against the rules that the API
- * server, the operator and Spark apply, and returns every violation at once.
+ * Internal to the SDK: the typed-model half of validation, which {@code dev.sparkapp.yaml.ManifestValidator}
+ * runs. <b>Use {@code ManifestValidator}</b>, the SDK's one validation entry point: it checks the CRD
+ * schema as well, gives violations their {@code line:column}, and takes the same options:
  *
  * <pre>{@code
- * Validator.defaults().targetOperatorVersion("2.1.0").validate(app).throwIfErrors();
+ * ManifestValidator.defaults().targetOperatorVersion("2.1.0").validate(app).throwIfErrors();
  * }</pre>
  *
- * <p>It reads only the typed model. Checking a manifest against the CRD schema, and giving violations
- * their {@code line:column}, is the job of {@code dev.sparkapp.yaml.ManifestValidator}, which runs this
- * validator too. Instances are immutable; the option methods return changed copies.
+ * <p>This class is public only because {@code ManifestValidator} lives in another module; it checks a
+ * {@link SparkApplication} or {@link ScheduledSparkApplication} against the rules that the API server,
+ * the operator and Spark apply, reading only the typed model. Instances are immutable; the option methods
+ * return changed copies.
  */
 public final class Validator {
   private final OperatorVersion target;
