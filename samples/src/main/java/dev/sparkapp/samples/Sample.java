@@ -1,18 +1,13 @@
 package dev.sparkapp.samples;
 
-import java.util.List;
+import dev.sparkapp.yaml.ManifestSource;
 
 /**
- * A sample application built with the SDK: a name for {@code sparkapp render NAME}, a one-line
- * description, and the resources it renders (the application, then any companion resources).
+ * A sample application built with the SDK: a {@link ManifestSource} (its name is the one of
+ * {@code sparkapp render NAME}; its resources are the application, then any companion resources) with a
+ * one-line description for {@code sparkapp render --list}.
  */
-public interface Sample {
-  /** The name used on the command line, for example {@code spark-pi}. */
-  String name();
-
+public interface Sample extends ManifestSource {
   /** One line that says what the sample teaches. */
   String description();
-
-  /** The resources to render, in the order they are written and applied. */
-  List<Object> resources();
 }
