@@ -2,7 +2,6 @@ package dev.sparkapp.maven;
 
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.validate.ValidationResult;
-import dev.sparkapp.core.validate.Violation;
 import dev.sparkapp.yaml.ManifestSource;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
@@ -112,7 +111,8 @@ public final class RenderMojo extends SparkAppMojo {
   }
 
   /** Runs {@code source}, validates what it returns and adds its YAML to {@code written}; returns its name. */
-  private String render(ManifestSource source, String owner, Map<String, String> written) throws MojoFailureException {
+  private String render(ManifestSource source, String owner, Map<String, String> written)
+      throws MojoExecutionException, MojoFailureException {
     String name;
     List<Object> resources;
     try {
@@ -130,16 +130,9 @@ public final class RenderMojo extends SparkAppMojo {
           + (resources == null ? "null" : resources.isEmpty() ? "no resources" : "a null resource")
           + "; return the resources to write");
     }
-    ManifestValidator validator = validator();
+    ManifestValidator validator = validator("render", failOnWarning, operatorVersion);
     ValidationResult result = ValidationResult.merge(resources.stream().map(validator::validate).toList());
-    for (Violation violation : result.violations()) {
-      String line = owner + " (" + name + "): " + ManifestValidator.describe(violation);
-      if (violation.isError()) {
-        getLog().error(line);
-      } else {
-        getLog().warn(line);
-      }
-    }
+    result.violations().forEach(violation -> log(owner + " (" + name + "): ", violation));
     if (result.hasErrors()) {
       throw new MojoFailureException("sparkapp render: " + owner + " (" + name + ") returned invalid resources: "
           + result.errors().stream().map(ManifestValidator::describe).collect(Collectors.joining("; ")));
@@ -192,16 +185,6 @@ public final class RenderMojo extends SparkAppMojo {
     } catch (ReflectiveOperationException e) {
       throw new MojoFailureException("sparkapp render: " + className
           + " needs a public no-argument constructor: " + e, e);
-    }
-  }
-
-  private ManifestValidator validator() throws MojoFailureException {
-    ManifestValidator validator = ManifestValidator.defaults().strict(failOnWarning);
-    try {
-      return operatorVersion == null || operatorVersion.isBlank() ? validator
-          : validator.targetOperatorVersion(operatorVersion.strip());
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("sparkapp render: <operatorVersion>: " + e.getMessage(), e);
     }
   }
 

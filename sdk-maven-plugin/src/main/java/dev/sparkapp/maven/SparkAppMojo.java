@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
+import dev.sparkapp.core.validate.Violation;
+import dev.sparkapp.yaml.ManifestValidator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -31,6 +33,32 @@ abstract class SparkAppMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
+
+  /**
+   * The validator of the goals that validate: strict when warnings fail the build, targeting
+   * {@code operatorVersion} when one is set.
+   */
+  static ManifestValidator validator(String goal, boolean failOnWarning, String operatorVersion)
+      throws MojoExecutionException {
+    ManifestValidator validator = ManifestValidator.defaults().strict(failOnWarning);
+    if (operatorVersion == null || operatorVersion.isBlank()) {
+      return validator;
+    }
+    try {
+      return validator.targetOperatorVersion(operatorVersion.strip());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("sparkapp " + goal + ": <operatorVersion>: " + e.getMessage(), e);
+    }
+  }
+
+  /** Logs {@code violation} as {@code sparkapp validate} prints it, after {@code prefix}: an error or a warning. */
+  void log(String prefix, Violation violation) {
+    if (violation.isError()) {
+      getLog().error(prefix + ManifestValidator.describe(violation));
+    } else {
+      getLog().warn(prefix + ManifestValidator.describe(violation));
+    }
+  }
 
   /** The name a file has in messages: relative to the project's directory when it is inside it. */
   String displayName(Path file) {

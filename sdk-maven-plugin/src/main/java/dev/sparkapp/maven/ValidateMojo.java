@@ -1,7 +1,6 @@
 package dev.sparkapp.maven;
 
 import dev.sparkapp.core.validate.ValidationResult;
-import dev.sparkapp.core.validate.Violation;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.UnreadableSourceException;
 import java.io.IOException;
@@ -53,7 +52,7 @@ public final class ValidateMojo extends ManifestFilesMojo {
       getLog().debug("sparkapp validate: manifests unchanged since the last clean run");
       return;
     }
-    ManifestValidator validator = validator();
+    ManifestValidator validator = validator("validate", failOnWarning, operatorVersion);
     List<ValidationResult> results = new ArrayList<>();
     for (Path file : manifests) {
       try (InputStream in = Files.newInputStream(file)) {
@@ -66,13 +65,7 @@ public final class ValidateMojo extends ManifestFilesMojo {
       }
     }
     ValidationResult all = ValidationResult.merge(results);
-    for (Violation violation : all.violations()) {
-      if (violation.isError()) {
-        getLog().error(ManifestValidator.describe(violation));
-      } else {
-        getLog().warn(ManifestValidator.describe(violation));
-      }
-    }
+    all.violations().forEach(violation -> log("", violation));
     if (all.violations().isEmpty()) {
       markUpToDate("validate", digest);
     } else {
@@ -82,18 +75,6 @@ public final class ValidateMojo extends ManifestFilesMojo {
       throw new MojoFailureException("sparkapp validate: " + manifests.size()
           + (manifests.size() == 1 ? " file" : " files") + " checked: " + all
           + "; each is listed above as FILE:LINE:COL: severity: PATH: message [rule-id]");
-    }
-  }
-
-  private ManifestValidator validator() throws MojoExecutionException {
-    ManifestValidator validator = ManifestValidator.defaults().strict(failOnWarning);
-    if (operatorVersion == null || operatorVersion.isBlank()) {
-      return validator;
-    }
-    try {
-      return validator.targetOperatorVersion(operatorVersion.strip());
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("sparkapp validate: <operatorVersion>: " + e.getMessage(), e);
     }
   }
 }

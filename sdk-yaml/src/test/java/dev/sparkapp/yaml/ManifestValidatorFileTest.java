@@ -17,25 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code sparkapp validate} and the Maven plugin's validate goal share: files in, lines out. */
 class ManifestValidatorFileTest {
-  private static final String VALID = """
-      apiVersion: sparkoperator.k8s.io/v1beta2
-      kind: SparkApplication
-      metadata:
-        name: spark-pi
-      spec:
-        type: Scala
-        mode: cluster
-        sparkVersion: 4.0.1
-        mainClass: org.apache.spark.examples.SparkPi
-        mainApplicationFile: local:///opt/spark/examples/jars/spark-examples.jar
-        driver:
-          cores: 1
-          memory: 512m
-        executor:
-          instances: 1
-          cores: 1
-          memory: 512m
-      """;
+  private static final String VALID = ManifestValidatorTest.VALID;
 
   @Test
   void describeIsPositionSeverityPathMessageAndRule() {
