@@ -18,8 +18,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 /**
  * {@code sparkapp:check-format}: fails the build when a manifest is not in the canonical form that
  * {@code sparkapp fmt} writes (stable field order, YAML 1.1-safe quoting, no comments), logging the
- * unified diff from the file to its canonical form. Not bound by default; {@code sparkapp fmt -w FILE}
- * fixes a file.
+ * unified diff from the file to its canonical form; {@code sparkapp fmt -w FILE} fixes a file. Runs in
+ * {@code verify}, like {@code validate}, and skips the work when the files did not change since they last
+ * passed.
  */
 @Mojo(name = "check-format", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckFormatMojo extends ManifestFilesMojo {
