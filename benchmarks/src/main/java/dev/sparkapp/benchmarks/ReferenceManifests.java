@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /** The reference text the benchmark manifests must equal, and multi-document inputs made from one. */
 final class ReferenceManifests {
-  /** The classpath resource holding {@code shared/bench/spark-pi-with-probes.yaml}. */
+  /** The classpath resource holding {@code testdata/bench/spark-pi-with-probes.yaml} (the build copies it in). */
   static final String SPARK_PI_WITH_PROBES = "spark-pi-with-probes.yaml";
 
   private ReferenceManifests() {}

@@ -2,7 +2,6 @@ package dev.sparkapp.cli;
 
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.yaml.Manifest;
-import dev.sparkapp.yaml.ManifestDocument;
 import dev.sparkapp.yaml.SparkYaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.function.Consumer;
 
 /** Reads manifests from files or standard input ({@code -}) and rewrites files atomically. */
 final class ManifestFiles {
@@ -22,15 +20,6 @@ final class ManifestFiles {
   /** Reads {@code file}, or standard input when it is {@code -}. */
   static Manifest read(SparkYaml yaml, String file, InputStream stdin) {
     return STDIN.equals(file) ? yaml.read(stdin, "<stdin>") : yaml.read(Path.of(file));
-  }
-
-  /** Reads {@code file}, or standard input when it is {@code -}, handing over one document at a time. */
-  static void forEachDocument(SparkYaml yaml, String file, InputStream stdin, Consumer<ManifestDocument> action) {
-    if (STDIN.equals(file)) {
-      yaml.forEachDocument(stdin, "<stdin>", action);
-    } else {
-      yaml.forEachDocument(Path.of(file), action);
-    }
   }
 
   /** Replaces {@code file}'s content by {@code text}: written beside it, then moved over it atomically. */

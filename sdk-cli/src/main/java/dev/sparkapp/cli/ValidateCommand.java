@@ -2,14 +2,13 @@ package dev.sparkapp.cli;
 
 import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.SourcePosition;
-import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.validate.ValidationResult;
 import dev.sparkapp.core.validate.Violation;
-import dev.sparkapp.yaml.ManifestException;
 import dev.sparkapp.yaml.UnreadableSourceException;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +27,6 @@ import picocli.CommandLine.Spec;
     "Documents that are not spark-operator resources are skipped and counted.",
     "Exit 0 when there is no error, 1 when there is one, 2 on usage or I/O errors."})
 final class ValidateCommand implements Callable<Integer> {
-  /** The rule id of a manifest that could not be read. */
-  static final String READ_RULE = "read";
-
   @Spec
   CommandSpec spec;
 
@@ -65,13 +61,9 @@ final class ValidateCommand implements Callable<Integer> {
     List<ValidationResult> results = new ArrayList<>();
     boolean ioError = false;
     for (String file : files) {
-      String source = ManifestFiles.STDIN.equals(file) ? "<stdin>" : file;
       try {
-        // One document at a time: a 1,000-document file never holds more than one tree.
-        ManifestFiles.forEachDocument(SparkYaml.strict(), file, System.in, document -> results.add(validator.validate(document)));
-      } catch (ManifestException e) {
-        results.add(ValidationResult.of(List.of(Violation.error(e.path(), READ_RULE, e.reason())
-            .at(e.position().orElse(SourcePosition.of(source, 1, 1))))));
+        results.add(ManifestFiles.STDIN.equals(file) ? validator.validateStream(System.in, "<stdin>")
+            : validator.validateFile(Path.of(file)));
       } catch (UnreadableSourceException e) {
         err.println(e.getMessage());
         ioError = true;
@@ -89,8 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
   private void printText(ValidationResult result) {
     PrintWriter out = spec.commandLine().getOut();
     for (Violation v : result.violations()) {
-      out.println(v.position().map(p -> p + ": ").orElse("") + v.severity() + ": " + v.path() + ": " + v.message()
-          + " [" + v.ruleId() + "]");
+      out.println(ManifestValidator.describe(v));
     }
     out.println(files.size() + (files.size() == 1 ? " file" : " files") + " checked: " + result);
     out.flush();

@@ -1,5 +1,6 @@
 package dev.sparkapp.testing;
 
+import dev.sparkapp.yaml.UnifiedDiff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,15 +2,19 @@ package dev.sparkapp.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.validate.ValidationResult;
 import dev.sparkapp.core.validate.Validator;
 import dev.sparkapp.core.validate.Violation;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The SDK's one validation entry point: validates spark-operator resources offline, against the {@code
@@ -28,6 +32,9 @@ import java.util.Set;
  * <p>Instances are immutable; the option methods return changed copies.
  */
 public final class ManifestValidator {
+  /** The rule id of a document that could not be read (bad YAML, an unknown field, a wrong type). */
+  public static final String READ_RULE = "read";
+
   private static final ManifestValidator DEFAULTS = new ManifestValidator(Validator.defaults());
 
   private final Validator rules;
@@ -99,6 +106,52 @@ public final class ManifestValidator {
       violations.add(violation.at(document.positionOf(violation.path()).orElse(document.start())));
     }
     return ValidationResult.of(violations);
+  }
+
+  /**
+   * Validates the manifest file at {@code path} (UTF-8) one document at a time, as {@code sparkapp validate}
+   * and the Maven plugin's {@code validate} goal do; positions name the path as given. A document that
+   * cannot be read ends the file: it is reported as an error of rule {@value #READ_RULE} at its position,
+   * after the violations of the documents before it.
+   *
+   * @throws UnreadableSourceException if the file cannot be read at all (missing, unreadable)
+   */
+  public ValidationResult validateFile(Path path) {
+    String source = path.toString();
+    return validateDocuments(source, action -> SparkYaml.strict().forEachDocument(path, action));
+  }
+
+  /**
+   * Validates all of {@code in} (UTF-8) as {@link #validateFile(Path)} does; positions name
+   * {@code sourceName}. The stream is not closed.
+   *
+   * @throws UnreadableSourceException if the stream fails
+   */
+  public ValidationResult validateStream(InputStream in, String sourceName) {
+    return validateDocuments(sourceName, action -> SparkYaml.strict().forEachDocument(in, sourceName, action));
+  }
+
+  private ValidationResult validateDocuments(String source,
+      Consumer<Consumer<ManifestDocument>> reader) {
+    List<ValidationResult> results = new ArrayList<>();
+    try {
+      // One document at a time: a 1,000-document file never holds more than one tree.
+      reader.accept(document -> results.add(validate(document)));
+    } catch (ManifestException e) {
+      results.add(ValidationResult.of(List.of(Violation.error(e.path(), READ_RULE, e.reason())
+          .at(e.position().orElse(SourcePosition.of(source, 1, 1))))));
+    }
+    return ValidationResult.merge(results);
+  }
+
+  /**
+   * Returns the line that reports {@code violation} to a person, as {@code sparkapp validate} prints it and
+   * the Maven plugin logs it: {@code FILE:LINE:COL: severity: PATH: message [rule-id]}, without the
+   * position when the violation has none.
+   */
+  public static String describe(Violation violation) {
+    return violation.position().map(p -> p + ": ").orElse("") + violation.severity() + ": " + violation.path()
+        + ": " + violation.message() + " [" + violation.ruleId() + "]";
   }
 
   /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ManifestValidatorTest {
-  private static final String VALID = """
+  static final String VALID = """
       apiVersion: sparkoperator.k8s.io/v1beta2
       kind: SparkApplication
       metadata:

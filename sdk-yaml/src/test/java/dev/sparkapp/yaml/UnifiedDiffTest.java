@@ -1,4 +1,4 @@
-package dev.sparkapp.testing;
+package dev.sparkapp.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,15 @@
-package dev.sparkapp.testing;
+package dev.sparkapp.yaml;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A line diff printed in the unified format of {@code diff -u} and {@code git diff}: {@code ---} and
- * {@code +++} headers, then hunks of changes with three lines of context. Not public API.
+ * {@code +++} headers, then hunks of changes with three lines of context. What a snapshot assertion of
+ * {@code sdk-testing} and the Maven plugin's {@code check-format} goal print when text differs from its
+ * canonical form.
  */
-final class UnifiedDiff {
+public final class UnifiedDiff {
   private static final int CONTEXT = 3;
 
   private UnifiedDiff() {}
@@ -19,7 +21,7 @@ final class UnifiedDiff {
    * Returns the unified diff that turns {@code oldText} into {@code newText}, or an empty string when
    * their lines are equal.
    */
-  static String between(String oldName, String oldText, String newName, String newText) {
+  public static String between(String oldName, String oldText, String newName, String newText) {
     List<Edit> edits = edits(oldText.lines().toList(), newText.lines().toList());
     StringBuilder out = new StringBuilder();
     int i = 0;
