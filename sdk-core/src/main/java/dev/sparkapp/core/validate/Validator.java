@@ -4,13 +4,14 @@ import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.probe.SparkPod;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks a {@link SparkApplication} or {@link ScheduledSparkApplication} against the rules that the API
+ * Checks a {@link SparkApplication}, {@link ScheduledSparkApplication} or {@link SparkConnect} against the rules that the API
  * server, the operator and Spark apply, and returns every violation at once.
  *
  * <pre>{@code
@@ -40,6 +41,7 @@ public final class Validator {
         new PodTemplateRules(),
         new ProbeRules(),
         new SparkProbeRules(),
+        new ConnectRules(),
         new OperatorVersionRules(target));
   }
 
@@ -76,8 +78,8 @@ public final class Validator {
   /**
    * Checks {@code resource} and returns every violation found.
    *
-   * @throws IllegalArgumentException when {@code resource} is neither a SparkApplication nor a
-   *     ScheduledSparkApplication
+   * @throws IllegalArgumentException when {@code resource} is not a SparkApplication, a
+   *     ScheduledSparkApplication or a SparkConnect
    */
   public ValidationResult validate(SparkResource resource) {
     Objects.requireNonNull(resource, "resource");
@@ -87,9 +89,11 @@ public final class Validator {
       checkSpec(app.spec(), FieldPath.of("spec"), findings);
     } else if (resource instanceof ScheduledSparkApplication scheduled) {
       scheduled.spec().template().ifPresent(t -> checkSpec(t, FieldPath.of("spec", "template"), findings));
+    } else if (resource instanceof SparkConnect connect) {
+      rules.forEach(rule -> rule.checkConnect(connect, findings));
     } else {
       throw new IllegalArgumentException("cannot validate a " + resource.getClass().getName()
-          + ": give a SparkApplication or a ScheduledSparkApplication");
+          + ": give a SparkApplication, a ScheduledSparkApplication or a SparkConnect");
     }
     return ValidationResult.of(applyStrict(findings.violations()));
   }
