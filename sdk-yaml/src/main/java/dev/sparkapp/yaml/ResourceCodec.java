@@ -104,7 +104,7 @@ final class ResourceCodec {
     } else if (apiVersion.startsWith(SparkResource.GROUP + "/")) {
       throw new UnsupportedResourceException(document.positions().get(FieldPath.of("apiVersion")),
           FieldPath.root(), apiVersion + " " + kind + " is not supported; this SDK models "
-              + SparkResource.API_VERSION + " SparkApplication and ScheduledSparkApplication and "
+              + SparkResource.API_VERSION + " SparkApplication and ScheduledSparkApplication, and "
               + SparkConnect.API_VERSION + " SparkConnect");
     } else {
       return bindAs(document, tree, KubernetesResource.class);
