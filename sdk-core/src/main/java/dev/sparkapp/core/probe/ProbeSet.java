@@ -7,7 +7,14 @@ import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.ScheduledSparkApplicationSpec;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPodResources;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.ConnectExecutorSpec;
+import dev.sparkapp.core.ConnectServerSpec;
+import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkConnectSpec;
+import io.fabric8.kubernetes.api.model.Container;
+import javax.annotation.Nullable;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -136,59 +143,96 @@ public final class ProbeSet {
     return new Probed<>(result, attached.companions);
   }
 
-  private record Attached(SparkApplicationSpec spec, List<ConfigMap> companions) {}
-
-  private Attached attach(SparkApplicationSpec spec, FieldPath base,
-      ObjectMeta metadata) {
+  /**
+   * Returns {@code connect} with the probes attached: the driver presets go to the Spark Connect server
+   * ({@code spec.server.template}, container {@code spark-kubernetes-driver}, where the operator runs the
+   * server), the executor presets to {@code spec.executor.template}; ports pinned in {@code spec.sparkConf}
+   * as for applications ({@code spark.connect.grpc.binding.port} 15002 for {@link Probes#connectGrpc()}).
+   * A SparkConnect's pods have no {@code javaOptions}: the log-staleness preset's JVM option goes to
+   * {@code sparkConf["spark.driver.extraJavaOptions"]} / {@code ["spark.executor.extraJavaOptions"]}, which
+   * the operator passes on. The companion log4j2 ConfigMap is {@code <name>-log4j2}, as for applications.
+   *
+   * @throws ProbePresetException when a preset does not fit, or the server template has containers but
+   *     none named {@code spark-kubernetes-driver} (the operator would then run the server in the first)
+   */
+  public Probed<SparkConnect> applyTo(SparkConnect connect) {
+    SparkConnectSpec spec = connect.spec();
+    FieldPath base = FieldPath.of("spec");
     Map<String, String> conf = spec.sparkConf() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(spec.sparkConf());
-    boolean pinned = false;
-    for (Map.Entry<SparkPod, Map<ProbeKind, ProbePreset>> pod : presets.entrySet()) {
-      for (Map.Entry<ProbeKind, ProbePreset> entry : pod.getValue().entrySet()) {
-        FieldPath path = probePath(base, pod.getKey(), entry.getKey());
-        for (Map.Entry<String, String> pin : entry.getValue().check().pins(pod.getKey(), conf, path).entrySet()) {
-          if (conf.putIfAbsent(pin.getKey(), pin.getValue()) == null) {
-            pinned = true;
-          }
-        }
-      }
-    }
-    SparkApplicationSpec.Builder result = SparkApplicationSpec.builder().from(spec);
-    if (pinned) {
-      result.sparkConf(conf);
-    }
-    ConfigMapBuilder log4j2 = null;
+    boolean changedConf = pin(conf, pod -> podPath(base, pod, true));
+    SparkConnectSpec.Builder result = SparkConnectSpec.builder().from(spec);
+    Log4j2Companion log4j2 = new Log4j2Companion(connect.metadata());
     for (SparkPod pod : SparkPod.values()) {
       Map<ProbeKind, ProbePreset> kinds = presets.getOrDefault(pod, Map.of());
       if (kinds.isEmpty()) {
         continue;
       }
-      Map<ProbeKind, Probe> probes = new EnumMap<>(ProbeKind.class);
-      LogStalenessCheck logs = null;
-      for (Map.Entry<ProbeKind, ProbePreset> entry : kinds.entrySet()) {
-        FieldPath path = probePath(base, pod, entry.getKey());
-        probes.put(entry.getKey(), entry.getValue().toProbe(entry.getKey(), pod, conf, path));
-        if (entry.getValue().check() instanceof LogStalenessCheck check) {
-          if (logs != null && !logs.logDirectory().equals(check.logDirectory())) {
-            throw new ProbePresetException(path, "the log-staleness presets of the " + pod.specField()
-                + " watch different directories (" + logs.logDirectory() + ", " + check.logDirectory()
-                + "); one pod writes one log file: use the same directory");
-          }
-          logs = check;
-        }
+      FieldPath podPath = podPath(base, pod, true);
+      Optional<? extends SparkPodResources> existing = pod == SparkPod.DRIVER ? spec.server() : spec.executor();
+      PodTemplateSpec template = existing.flatMap(SparkPodResources::template).orElse(null);
+      if (pod == SparkPod.DRIVER) {
+        requireServerContainer(template, podPath);
       }
+      PodProbes probes = podProbes(pod, kinds, conf, podPath);
+      if (probes.logs() != null) {
+        String confKey = "spark." + pod.specField() + ".extraJavaOptions";
+        conf.put(confKey, JavaOptions.add(conf.get(confKey), log4j2.option(pod, probes.logs()),
+            base.field("sparkConf").field(confKey)));
+        changedConf = true;
+      }
+      template = PodTemplates.merge(template, pod, probes.probes(), log4j2.volumes(probes.logs()),
+          log4j2.mounts(probes.logs()), podPath.field("template"));
+      if (pod == SparkPod.DRIVER) {
+        ConnectServerSpec.Builder server = ConnectServerSpec.builder();
+        spec.server().ifPresent(server::from);
+        result.server(server.template(template).build());
+      } else {
+        ConnectExecutorSpec.Builder executor = ConnectExecutorSpec.builder();
+        spec.executor().ifPresent(executor::from);
+        result.executor(executor.template(template).build());
+      }
+    }
+    if (changedConf) {
+      result.sparkConf(conf);
+    }
+    SparkConnect probed = SparkConnect.builder().from(connect).spec(result.build()).build();
+    return new Probed<>(probed, log4j2.companions());
+  }
+
+  private static void requireServerContainer(@Nullable PodTemplateSpec template, FieldPath podPath) {
+    List<Container> containers = template == null || template.getSpec() == null || template.getSpec().getContainers() == null
+        ? List.of() : template.getSpec().getContainers();
+    if (!containers.isEmpty()
+        && containers.stream().noneMatch(c -> ConnectServerSpec.SERVER_CONTAINER.equals(c.getName()))) {
+      throw new ProbePresetException(podPath.field("template").field("spec").field("containers"),
+          "no container is named '" + ConnectServerSpec.SERVER_CONTAINER + "', so the operator runs the Spark "
+              + "Connect server in the first one ('" + containers.get(0).getName() + "'): name that container '"
+              + ConnectServerSpec.SERVER_CONTAINER + "' so that the probes check the server");
+    }
+  }
+
+  private record Attached(SparkApplicationSpec spec, List<ConfigMap> companions) {}
+
+  private Attached attach(SparkApplicationSpec spec, FieldPath base,
+      ObjectMeta metadata) {
+    Map<String, String> conf = spec.sparkConf() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(spec.sparkConf());
+    boolean pinned = pin(conf, pod -> podPath(base, pod, false));
+    SparkApplicationSpec.Builder result = SparkApplicationSpec.builder().from(spec);
+    if (pinned) {
+      result.sparkConf(conf);
+    }
+    Log4j2Companion log4j2 = new Log4j2Companion(metadata);
+    for (SparkPod pod : SparkPod.values()) {
+      Map<ProbeKind, ProbePreset> kinds = presets.getOrDefault(pod, Map.of());
+      if (kinds.isEmpty()) {
+        continue;
+      }
+      FieldPath podPath = podPath(base, pod, false);
+      PodProbes probes = podProbes(pod, kinds, conf, podPath);
       Optional<? extends SparkPodSpec> existing = pod.specIn(spec);
-      FieldPath podPath = base.field(pod.specField());
-      List<Volume> volumes = List.of();
-      List<VolumeMount> mounts = List.of();
       String javaOptions = existing.flatMap(SparkPodSpec::javaOptions).orElse(null);
-      if (logs != null) {
-        if (log4j2 == null) {
-          log4j2 = newConfigMap(metadata);
-        }
-        log4j2.addToData(Log4j2FileLogging.configKey(pod), Log4j2FileLogging.configuration(logs.logFile()));
-        volumes = Log4j2FileLogging.volumes(log4j2.buildMetadata().getName());
-        mounts = Log4j2FileLogging.mounts(logs.logDirectory());
-        String option = Log4j2FileLogging.CONFIGURATION_OPTION + Log4j2FileLogging.configFile(pod);
+      if (probes.logs() != null) {
+        String option = log4j2.option(pod, probes.logs());
         String confKey = "spark." + pod.specField() + ".extraJavaOptions";
         if (javaOptions == null && conf.containsKey(confKey)) {
           conf.put(confKey, JavaOptions.add(conf.get(confKey), option, base.field("sparkConf").field(confKey)));
@@ -198,7 +242,7 @@ public final class ProbeSet {
         }
       }
       PodTemplateSpec template = PodTemplates.merge(existing.flatMap(SparkPodSpec::template).orElse(null), pod,
-          probes, volumes, mounts, podPath.field("template"));
+          probes.probes(), log4j2.volumes(probes.logs()), log4j2.mounts(probes.logs()), podPath.field("template"));
       if (pod == SparkPod.DRIVER) {
         DriverSpec.Builder driver = DriverSpec.builder();
         spec.driver().ifPresent(driver::from);
@@ -209,12 +253,89 @@ public final class ProbeSet {
         result.executor(executor.template(template).javaOptions(javaOptions).build());
       }
     }
-    List<ConfigMap> companions = log4j2 == null ? List.of() : List.of(log4j2.build());
-    return new Attached(result.build(), companions);
+    return new Attached(result.build(), log4j2.companions());
   }
 
-  private static FieldPath probePath(FieldPath base, SparkPod pod, ProbeKind kind) {
-    return pod.containerPath(base).field(kind.fieldName());
+  /** Pins the ports the presets use in {@code conf} where not set; returns whether it added any. */
+  private boolean pin(Map<String, String> conf, java.util.function.Function<SparkPod, FieldPath> podPaths) {
+    boolean pinned = false;
+    for (Map.Entry<SparkPod, Map<ProbeKind, ProbePreset>> pod : presets.entrySet()) {
+      for (Map.Entry<ProbeKind, ProbePreset> entry : pod.getValue().entrySet()) {
+        FieldPath path = probePath(podPaths.apply(pod.getKey()), pod.getKey(), entry.getKey());
+        for (Map.Entry<String, String> pin : entry.getValue().check().pins(pod.getKey(), conf, path).entrySet()) {
+          if (conf.putIfAbsent(pin.getKey(), pin.getValue()) == null) {
+            pinned = true;
+          }
+        }
+      }
+    }
+    return pinned;
+  }
+
+  /** The probes of one pod, and its log-staleness check when it has one. */
+  private record PodProbes(Map<ProbeKind, Probe> probes, @Nullable LogStalenessCheck logs) {}
+
+  private static PodProbes podProbes(SparkPod pod, Map<ProbeKind, ProbePreset> kinds, Map<String, String> conf,
+      FieldPath podPath) {
+    Map<ProbeKind, Probe> probes = new EnumMap<>(ProbeKind.class);
+    LogStalenessCheck logs = null;
+    for (Map.Entry<ProbeKind, ProbePreset> entry : kinds.entrySet()) {
+      FieldPath path = probePath(podPath, pod, entry.getKey());
+      probes.put(entry.getKey(), entry.getValue().toProbe(entry.getKey(), pod, conf, path));
+      if (entry.getValue().check() instanceof LogStalenessCheck check) {
+        if (logs != null && !logs.logDirectory().equals(check.logDirectory())) {
+          throw new ProbePresetException(path, "the log-staleness presets of the " + pod.specField()
+              + " watch different directories (" + logs.logDirectory() + ", " + check.logDirectory()
+              + "); one pod writes one log file: use the same directory");
+        }
+        logs = check;
+      }
+    }
+    return new PodProbes(probes, logs);
+  }
+
+  /**
+   * The log4j2 ConfigMap that log-staleness presets need, named after the resource and built on first use,
+   * with the volumes, mounts and JVM option that wire it into a pod.
+   */
+  private static final class Log4j2Companion {
+    private final ObjectMeta metadata;
+    private ConfigMapBuilder configMap;
+
+    Log4j2Companion(ObjectMeta metadata) {
+      this.metadata = metadata;
+    }
+
+    /** Adds the configuration of {@code pod} and returns the JVM option that points log4j2 at it. */
+    String option(SparkPod pod, LogStalenessCheck logs) {
+      if (configMap == null) {
+        configMap = newConfigMap(metadata);
+      }
+      configMap.addToData(Log4j2FileLogging.configKey(pod), Log4j2FileLogging.configuration(logs.logFile()));
+      return Log4j2FileLogging.CONFIGURATION_OPTION + Log4j2FileLogging.configFile(pod);
+    }
+
+    List<Volume> volumes(@Nullable LogStalenessCheck logs) {
+      return logs == null ? List.of() : Log4j2FileLogging.volumes(configMap.buildMetadata().getName());
+    }
+
+    List<VolumeMount> mounts(@Nullable LogStalenessCheck logs) {
+      return logs == null ? List.of() : Log4j2FileLogging.mounts(logs.logDirectory());
+    }
+
+    List<ConfigMap> companions() {
+      return configMap == null ? List.of() : List.of(configMap.build());
+    }
+  }
+
+  /** The path of the pod's spec: {@code driver}/{@code executor}, or {@code server}/{@code executor} of a SparkConnect. */
+  private static FieldPath podPath(FieldPath base, SparkPod pod, boolean connect) {
+    return base.field(connect && pod == SparkPod.DRIVER ? "server" : pod.specField());
+  }
+
+  private static FieldPath probePath(FieldPath podPath, SparkPod pod, ProbeKind kind) {
+    return podPath.field("template").field("spec").field("containers").named(pod.containerName())
+        .field(kind.fieldName());
   }
 
   private static ConfigMapBuilder newConfigMap(ObjectMeta metadata) {

@@ -3,7 +3,8 @@ package dev.sparkapp.core.probe;
 import java.time.Duration;
 
 /**
- * The probe presets for Spark driver and executor pods. Attach them with {@link ProbeSet}:
+ * The probe presets for Spark driver and executor pods, and for the server of a SparkConnect (a driver
+ * too: {@code sparkUi()}, {@code connectGrpc()}, {@code logStaleness(...)}). Attach them with {@link ProbeSet}:
  *
  * <pre>{@code
  * Probed<SparkApplication> probed = ProbeSet.none()
@@ -50,6 +51,15 @@ public final class Probes {
    */
   public static ProbePreset tcp(SparkPod pod) {
     return pod == SparkPod.DRIVER ? driverRpc() : blockManager();
+  }
+
+  /**
+   * TCP connect to a Spark Connect server's gRPC port ({@code spark.connect.grpc.binding.port}, pinned to
+   * 15002 when unset): the readiness preset of a SparkConnect server, which passes once the server accepts
+   * client connections. Server only. A TCP connect because Spark 4.0 registers no gRPC health service.
+   */
+  public static ProbePreset connectGrpc() {
+    return ProbePreset.of(ConnectGrpcCheck.INSTANCE);
   }
 
   /**
