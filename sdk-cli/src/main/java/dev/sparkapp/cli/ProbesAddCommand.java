@@ -2,6 +2,7 @@ package dev.sparkapp.cli;
 
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.ProbePreset;
 import dev.sparkapp.core.probe.ProbePresetException;
@@ -25,22 +26,26 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sparkapp probes add --liveness spark-ui|log-staleness|tcp [--readiness ...] [--startup ...] FILE}:
  * attaches presets to the driver (and, with {@code --executors}, the executors) of every application in
- * the manifest, keeping everything else, and prints the result (or rewrites the file with {@code -w}).
+ * the manifest, and to the server (and executors) of every SparkConnect, keeping everything else, and prints the result (or rewrites the file with {@code -w}).
  */
 @Command(name = "add", description = {
-    "Attach probe presets (spark-ui, log-staleness, tcp) to the driver pods of every application in FILE",
+    "Attach probe presets (spark-ui, log-staleness, tcp, connect-grpc) to the driver pods of every application",
+    "and the server pods of every SparkConnect in FILE",
     "and print the manifest, followed by any ConfigMap the presets need."})
 final class ProbesAddCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--liveness", paramLabel = "PRESET", description = "spark-ui, log-staleness or tcp.")
+  @Option(names = "--liveness", paramLabel = "PRESET",
+      description = "spark-ui, log-staleness, tcp, or connect-grpc (a SparkConnect server's gRPC port).")
   String liveness;
 
-  @Option(names = "--readiness", paramLabel = "PRESET", description = "spark-ui, log-staleness or tcp.")
+  @Option(names = "--readiness", paramLabel = "PRESET",
+      description = "spark-ui, log-staleness, tcp, or connect-grpc (a SparkConnect server's gRPC port).")
   String readiness;
 
-  @Option(names = "--startup", paramLabel = "PRESET", description = "spark-ui, log-staleness or tcp.")
+  @Option(names = "--startup", paramLabel = "PRESET",
+      description = "spark-ui, log-staleness, tcp, or connect-grpc (a SparkConnect server's gRPC port).")
   String startup;
 
   @Option(names = "--executors", paramLabel = "PRESET",
@@ -85,6 +90,8 @@ final class ProbesAddCommand implements Callable<Integer> {
           resources.addAll(probes.applyTo(app).resources());
         } else if (resource instanceof ScheduledSparkApplication scheduled) {
           resources.addAll(probes.applyTo(scheduled).resources());
+        } else if (resource instanceof SparkConnect connect) {
+          resources.addAll(probes.applyTo(connect).resources());
         } else {
           resources.add(resource);
         }
@@ -112,8 +119,9 @@ final class ProbesAddCommand implements Callable<Integer> {
       case "spark-ui" -> Probes.sparkUi();
       case "tcp" -> Probes.tcp(pod);
       case "log-staleness" -> Probes.logStaleness(Duration.ofSeconds(maxAgeSeconds));
+      case "connect-grpc" -> Probes.connectGrpc();
       default -> throw new IllegalArgumentException("unknown preset '" + name + "' for --" + kind.name().toLowerCase()
-          + "; use spark-ui, log-staleness or tcp");
+          + "; use spark-ui, log-staleness, tcp or connect-grpc");
     };
     return probes.with(pod, kind, preset);
   }
