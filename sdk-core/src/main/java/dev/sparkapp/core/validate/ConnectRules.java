@@ -185,7 +185,7 @@ final class ConnectRules implements Rule {
         continue;
       }
       IntOrString raw = http.getPort();
-      Optional<Integer> port = ProbeRules.resolve(raw, ProbeRules.declaredPorts(container.get()));
+      Optional<Integer> port = ProbeRules.resolve(raw, BuiltPod.ownPorts(container.get()));
       boolean uiTarget = "spark-ui".equals(raw == null ? null : raw.getStrVal()) || port.filter(p -> p == uiPort).isPresent();
       if (uiTarget && !ports.containsValue(uiPort)) {
         findings.error(containerPath.field(kind.field).field("httpGet").field("port"), UI_DISABLED, "the probe calls "
