@@ -1,7 +1,6 @@
 package dev.sparkapp.samples;
 
 import dev.sparkapp.core.SparkConnect;
-import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
@@ -38,18 +37,16 @@ public final class SparkConnectSample implements Sample {
         .endResources()
         .endContainer()
         .endSpec().build();
-    SparkConnect connect = SparkConnect.builder()
+    return SparkConnect.builder()
         .metadata(m -> m.withName("spark-connect").withNamespace("default"))
         .spec(s -> s.sparkVersion(SparkPiSample.SPARK_VERSION).image(SparkPiSample.IMAGE)
-            .server(v -> v.cores(1).memory("1g").template(server))
-            .executor(e -> e.instances(2).cores(1).memory("512m")))
+            .server(v -> v.cores(1).memory("1g").template(server)
+                .readinessProbe(Probes.connectGrpc())
+                .startupProbe(Probes.sparkUi())
+                .livenessProbe(Probes.sparkUi()))
+            .executor(e -> e.instances(2).cores(1).memory("512m")
+                .livenessProbe(Probes.blockManager())))
         .build();
-    return ProbeSet.none()
-        .driverReadiness(Probes.connectGrpc())
-        .driverStartup(Probes.sparkUi())
-        .driverLiveness(Probes.sparkUi())
-        .executorLiveness(Probes.blockManager())
-        .applyTo(connect).resource();
   }
 
   @Override

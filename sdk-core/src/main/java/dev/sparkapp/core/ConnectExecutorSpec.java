@@ -35,5 +35,5 @@ public interface ConnectExecutorSpec extends SparkPodResources {
   }
 
   /** Builds a {@link ConnectExecutorSpec}; the only way to create or change one ({@code from(existing)} copies). */
-  final class Builder extends ImmutableConnectExecutorSpec.Builder {}
+  final class Builder extends ImmutableConnectExecutorSpec.Builder implements ProbeMethods<Builder> {}
 }

@@ -57,5 +57,5 @@ public interface ConnectServerSpec extends SparkPodResources {
   }
 
   /** Builds a {@link ConnectServerSpec}; the only way to create or change one ({@code from(existing)} copies). */
-  final class Builder extends ImmutableConnectServerSpec.Builder {}
+  final class Builder extends ImmutableConnectServerSpec.Builder implements ProbeMethods<Builder> {}
 }

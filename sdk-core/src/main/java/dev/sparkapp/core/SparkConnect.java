@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sparkapp.core.probe.ProbeSet;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.immutables.value.Value;
  * SparkConnect connect = SparkConnect.builder()
  *     .metadata(m -> m.withName("spark-connect").withNamespace("default"))
  *     .spec(s -> s.sparkVersion("4.0.1").image("docker.io/apache/spark:4.0.1")
- *         .server(v -> v.cores(1).memory("1g"))
+ *         .server(v -> v.cores(1).memory("1g")
+ *             .readinessProbe(Probes.connectGrpc()).livenessProbe(Probes.sparkUi()))
  *         .executor(e -> e.instances(2).cores(1).memory("512m")))
  *     .build();
  * }</pre>
@@ -78,6 +80,20 @@ public interface SparkConnect extends SparkResource {
 
   /** Builds a {@link SparkConnect}; the only way to create or change one. */
   final class Builder extends ImmutableSparkConnect.Builder {
+    /**
+     * Builds the SparkConnect and attaches the probes that its server and executor builders recorded
+     * ({@code .server(v -> v.readinessProbe(Probes.connectGrpc()))}), exactly as {@link ProbeSet} attaches
+     * them: in the Spark container of each pod template, with ports pinned in {@code sparkConf} and file
+     * logging wired where a preset needs it. The built value holds the probes in its templates and no
+     * recorded presets; its {@link SparkResource#companions()} lists what it needs beside it.
+     *
+     * @throws dev.sparkapp.core.probe.ProbePresetException when a recorded preset does not fit
+     */
+    @Override
+    public SparkConnect build() {
+      return ProbeSet.none().applyTo(super.build());
+    }
+
     /**
      * Sets {@code metadata} to an {@link ObjectMeta} built by {@code meta}, for example
      * {@code metadata(m -> m.withName("spark-connect").withNamespace("default"))}.

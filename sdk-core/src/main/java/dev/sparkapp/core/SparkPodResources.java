@@ -1,6 +1,10 @@
 package dev.sparkapp.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.sparkapp.core.probe.ProbeKind;
+import dev.sparkapp.core.probe.ProbePreset;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -8,16 +12,18 @@ import org.immutables.value.Value;
  * What every Spark pod of the operator's resources can set: the pod {@code template}, {@code cores} and
  * {@code memory}. The driver and executors of a SparkApplication ({@link SparkPodSpec}) add much more;
  * the server and executors of a SparkConnect ({@link ConnectServerSpec}, {@link ConnectExecutorSpec})
- * have only these (the operator's {@code v1alpha1.SparkPodSpec}). The template prints as {@code ****} in
- * {@code toString()}: its containers can carry credentials.
+ * have only these (the operator's {@code v1alpha1.SparkPodSpec}). Like every {@link TemplatedPod}, their
+ * builders take probe presets. The template prints as {@code ****} in {@code toString()}: its containers
+ * can carry credentials.
  */
-public interface SparkPodResources {
-  /**
-   * Template is a pod template that can be used to define the driver or executor pod configurations that
-   * Spark configurations do not support. <p>Manifest field {@code template}.
-   */
+public interface SparkPodResources extends TemplatedPod {
+  @Override
   @Value.Redacted
   Optional<PodTemplateSpec> template();
+
+  @Override
+  @JsonIgnore
+  Map<ProbeKind, ProbePreset> probePresets();
 
   /**
    * Cores maps to `spark.driver.cores` or `spark.executor.cores` for the driver and executors,

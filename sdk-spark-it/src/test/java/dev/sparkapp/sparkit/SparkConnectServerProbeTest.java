@@ -46,7 +46,8 @@ import org.sparkproject.connect.grpc.health.v1.HealthGrpc;
 import scala.Option;
 
 /**
- * The SparkConnect server presets, attached as {@link ProbeSet#applyTo(SparkConnect)} attaches them, run
+ * The SparkConnect server presets, given to the server's builder (which attaches them as {@link ProbeSet}
+ * does), run
  * with kubelet semantics against a real Spark Connect 4.0.1 server started in this JVM (local mode), and
  * the gRPC calls a client makes once the readiness probe passes.
  */
@@ -69,15 +70,11 @@ class SparkConnectServerProbeTest {
   void readinessPassesOnceTheServerServesLivenessWhileItRunsAndBothFailAfterItStops() throws Exception {
     int grpcPort = freePort();
     String uiPort = Integer.toString(freePort());
-    SparkConnect connect = ProbeSet.none()
-        .driverReadiness(fast(Probes.connectGrpc()))
-        .driverLiveness(fast(Probes.sparkUi()))
-        .applyTo(SparkConnect.builder().metadata(m -> m.withName("it"))
-            .spec(s -> s.sparkVersion("4.0.1").image("apache/spark:4.0.1")
-                .sparkConf(Map.of("spark.connect.grpc.binding.port", Integer.toString(grpcPort),
-                    "spark.ui.port", uiPort)))
-            .build())
-        .resource();
+    SparkConnect connect = SparkConnect.builder().metadata(m -> m.withName("it"))
+        .spec(s -> s.sparkVersion("4.0.1").image("apache/spark:4.0.1")
+            .sparkConf(Map.of("spark.connect.grpc.binding.port", Integer.toString(grpcPort), "spark.ui.port", uiPort))
+            .server(v -> v.readinessProbe(fast(Probes.connectGrpc())).livenessProbe(fast(Probes.sparkUi()))))
+        .build();
     Container server = connect.spec().server().orElseThrow().template().orElseThrow().getSpec().getContainers().get(0);
     assertThat(server.getName()).isEqualTo("spark-kubernetes-driver");
     Probe readiness = server.getReadinessProbe();

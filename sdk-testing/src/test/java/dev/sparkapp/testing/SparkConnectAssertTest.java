@@ -5,7 +5,6 @@ import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 import static dev.sparkapp.testing.TestApps.message;
 
 import dev.sparkapp.core.SparkConnect;
-import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
 import dev.sparkapp.yaml.SparkYaml;
 import java.io.IOException;
@@ -17,14 +16,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SparkConnectAssertTest {
   private static SparkConnect connect() {
-    return ProbeSet.none().driverReadiness(Probes.connectGrpc()).driverLiveness(Probes.sparkUi())
-        .applyTo(SparkConnect.builder()
-            .metadata(m -> m.withName("spark-connect").withNamespace("spark"))
-            .spec(s -> s.sparkVersion("4.0.1").image("apache/spark:4.0.1")
-                .server(v -> v.cores(1).memory("1g"))
-                .executor(e -> e.instances(2).cores(1).memory("512m")))
-            .build())
-        .resource();
+    return SparkConnect.builder()
+        .metadata(m -> m.withName("spark-connect").withNamespace("spark"))
+        .spec(s -> s.sparkVersion("4.0.1").image("apache/spark:4.0.1")
+            .server(v -> v.cores(1).memory("1g").readinessProbe(Probes.connectGrpc()).livenessProbe(Probes.sparkUi()))
+            .executor(e -> e.instances(2).cores(1).memory("512m")))
+        .build();
   }
 
   @Test

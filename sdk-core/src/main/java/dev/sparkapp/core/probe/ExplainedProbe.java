@@ -82,9 +82,9 @@ public final class ExplainedProbe {
     for (Container container : spec.getContainers()) {
       String name = container.getName() == null ? "" : container.getName();
       FieldPath containerPath = containers.named(name);
-      add(rows, pod, podField, name, ProbeKind.LIVENESS, container.getLivenessProbe(), containerPath);
-      add(rows, pod, podField, name, ProbeKind.READINESS, container.getReadinessProbe(), containerPath);
-      add(rows, pod, podField, name, ProbeKind.STARTUP, container.getStartupProbe(), containerPath);
+      for (ProbeKind kind : ProbeKind.values()) {
+        add(rows, pod, podField, name, kind, kind.of(container), containerPath);
+      }
     }
   }
 

@@ -25,11 +25,11 @@ final class LogStalenessCheck implements ProbeCheck {
   LogStalenessCheck(Duration maxAge, String logDirectory) {
     Objects.requireNonNull(maxAge, "maxAge");
     if (maxAge.isNegative() || maxAge.getSeconds() < 1 || maxAge.getNano() != 0) {
-      throw new IllegalArgumentException("maxAge must be a whole number of seconds, at least 1s; got " + maxAge);
+      throw new ProbePresetException("maxAge must be a whole number of seconds, at least 1s; got " + maxAge);
     }
     Objects.requireNonNull(logDirectory, "logDirectory");
     if (!SAFE_PATH.matcher(logDirectory).matches() || logDirectory.contains("..")) {
-      throw new IllegalArgumentException("logDirectory must be an absolute path of letters, digits, '.', '_', "
+      throw new ProbePresetException("logDirectory must be an absolute path of letters, digits, '.', '_', "
           + "'-' and '/'; got '" + logDirectory + "'");
     }
     this.maxAge = maxAge;
@@ -53,7 +53,12 @@ final class LogStalenessCheck implements ProbeCheck {
 
   /** Returns the file that log4j2 writes and the probe watches. */
   String logFile() {
-    return (logDirectory.equals("/") ? "" : logDirectory) + "/" + LOG_FILE_NAME;
+    return logFileIn(logDirectory);
+  }
+
+  /** Returns the file that log4j2 writes and the probe watches when the log directory is {@code directory}. */
+  static String logFileIn(String directory) {
+    return (directory.equals("/") ? "" : directory) + "/" + LOG_FILE_NAME;
   }
 
   /** Returns the shell script the probe runs with {@code /bin/sh -c}. */

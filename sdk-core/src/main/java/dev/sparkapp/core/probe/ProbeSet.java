@@ -1,5 +1,7 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.ConnectExecutorSpec;
+import dev.sparkapp.core.ConnectServerSpec;
 import dev.sparkapp.core.DriverSpec;
 import dev.sparkapp.core.ExecutorSpec;
 import dev.sparkapp.core.FieldPath;
@@ -7,16 +9,13 @@ import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.ScheduledSparkApplicationSpec;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
-import dev.sparkapp.core.SparkPodResources;
-import dev.sparkapp.core.SparkPodSpec;
-import dev.sparkapp.core.ConnectExecutorSpec;
-import dev.sparkapp.core.ConnectServerSpec;
 import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkConnectSpec;
-import io.fabric8.kubernetes.api.model.Container;
-import javax.annotation.Nullable;
+import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.TemplatedPod.ProbeMethods;
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -30,12 +29,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javax.annotation.Nullable;
 
 /**
- * Which preset becomes which probe of the driver and executor pods, and the step that attaches them to an
- * application. Immutable: each method returns a changed copy.
+ * Which preset becomes which probe of the driver and executor pods, and the one step that attaches
+ * presets to a resource. Immutable: each method returns a changed copy.
  *
- * <p>{@link #applyTo(SparkApplication)} returns a new application (the input is not changed) in which
+ * <p>Probes are usually given while building ({@code .driver(d -> d.livenessProbe(Probes.sparkUi()))},
+ * see {@link ProbeMethods}); the resource's {@code build()} hands what the pod builders recorded to this
+ * class. A {@code ProbeSet} serves resources that exist already, such as manifests read from YAML
+ * ({@code sparkapp probes add}), with the same methods:
+ *
+ * <pre>{@code
+ * SparkApplication probed = ProbeSet.none()
+ *     .driver(d -> d.startupProbe(Probes.sparkUi()).livenessProbe(Probes.sparkUi()))
+ *     .executor(e -> e.livenessProbe(Probes.blockManager()))
+ *     .applyTo(SparkYaml.strict().readApplication(yaml));
+ * }</pre>
+ *
+ * Both routes run the same code and give the same manifest. {@link #applyTo(SparkApplication)} returns a new resource (the input is not changed) in which
  * <ul>
  *   <li>each probe sits in the pod template ({@code spec.driver.template}, {@code spec.executor.template})
  *       in the container Spark runs in ({@code spark-kubernetes-driver}, {@code spark-kubernetes-executor}),
@@ -48,8 +61,9 @@ import java.util.Optional;
  *       {@code ["spark.executor.extraJavaOptions"]} when only that is set), and the template gets a
  *       ConfigMap volume with the log4j2 configuration plus an emptyDir for the log file. Pod template
  *       volumes need no admission webhook, unlike {@code spec.driver.configMaps}. The ConfigMap itself,
- *       named {@code <application name>-log4j2}, is returned in {@link Probed#companions()} and must be
- *       applied with the application.</li>
+ *       named {@code <resource name>-log4j2}, is the resource's companion
+ *       ({@link SparkResource#companions()}): {@code SparkYaml} writes it after the resource and {@code
+ *       SparkClient} applies it with the resource, so it cannot be forgotten.</li>
  * </ul>
  * Pod templates need spark-operator 2.1.0 or later and Spark 3.0 or later.
  */
@@ -78,34 +92,41 @@ public final class ProbeSet {
     return new ProbeSet(copy);
   }
 
-  /** Returns a copy with {@code preset} as the driver's liveness probe. */
-  public ProbeSet driverLiveness(ProbePreset preset) {
-    return with(SparkPod.DRIVER, ProbeKind.LIVENESS, preset);
+  /**
+   * Returns a copy with the driver probes that {@code probes} gives, with the pod builders' methods:
+   * {@code driver(d -> d.startupProbe(Probes.sparkUi()).livenessProbe(Probes.sparkUi()))}.
+   */
+  public ProbeSet driver(Consumer<? super ProbeMethods<?>> probes) {
+    return with(SparkPod.DRIVER, probes);
   }
 
-  /** Returns a copy with {@code preset} as the driver's readiness probe. */
-  public ProbeSet driverReadiness(ProbePreset preset) {
-    return with(SparkPod.DRIVER, ProbeKind.READINESS, preset);
+  /**
+   * Returns a copy with the executor probes that {@code probes} gives, with the pod builders' methods:
+   * {@code executor(e -> e.livenessProbe(Probes.blockManager()))}.
+   */
+  public ProbeSet executor(Consumer<? super ProbeMethods<?>> probes) {
+    return with(SparkPod.EXECUTOR, probes);
   }
 
-  /** Returns a copy with {@code preset} as the driver's startup probe. */
-  public ProbeSet driverStartup(ProbePreset preset) {
-    return with(SparkPod.DRIVER, ProbeKind.STARTUP, preset);
+  private ProbeSet with(SparkPod pod, Consumer<? super ProbeMethods<?>> probes) {
+    Recorder recorder = new Recorder();
+    probes.accept(recorder);
+    ProbeSet result = this;
+    for (Map.Entry<ProbeKind, ProbePreset> entry : recorder.presets.entrySet()) {
+      result = result.with(pod, entry.getKey(), entry.getValue());
+    }
+    return result;
   }
 
-  /** Returns a copy with {@code preset} as the executors' liveness probe. */
-  public ProbeSet executorLiveness(ProbePreset preset) {
-    return with(SparkPod.EXECUTOR, ProbeKind.LIVENESS, preset);
-  }
+  /** Collects what a {@code driver(...)} or {@code executor(...)} lambda asks for. */
+  private static final class Recorder implements ProbeMethods<Recorder> {
+    private final Map<ProbeKind, ProbePreset> presets = new EnumMap<>(ProbeKind.class);
 
-  /** Returns a copy with {@code preset} as the executors' readiness probe. */
-  public ProbeSet executorReadiness(ProbePreset preset) {
-    return with(SparkPod.EXECUTOR, ProbeKind.READINESS, preset);
-  }
-
-  /** Returns a copy with {@code preset} as the executors' startup probe. */
-  public ProbeSet executorStartup(ProbePreset preset) {
-    return with(SparkPod.EXECUTOR, ProbeKind.STARTUP, preset);
+    @Override
+    public Recorder putProbePresets(ProbeKind kind, ProbePreset preset) {
+      presets.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(preset, "preset"));
+      return this;
+    }
   }
 
   /** Returns the preset that becomes the {@code kind} probe of {@code pod}, if any. */
@@ -114,33 +135,38 @@ public final class ProbeSet {
   }
 
   /**
-   * Returns {@code application} with the probes attached, plus its companion ConfigMap when a
-   * log-staleness preset is used.
+   * Returns {@code application} with the probes attached: this set's presets and those its pod builders
+   * recorded. Returns {@code application} itself when there is nothing to attach.
    *
    * @throws ProbePresetException when a preset does not fit the application
    */
-  public Probed<SparkApplication> applyTo(SparkApplication application) {
-    Attached attached = attach(application.spec(), FieldPath.of("spec"), application.metadata());
-    SparkApplication result = SparkApplication.builder().from(application).spec(attached.spec).build();
-    return new Probed<>(result, attached.companions);
+  public SparkApplication applyTo(SparkApplication application) {
+    SparkApplicationSpec spec = attach(application.spec(), FieldPath.of("spec"), application.metadata());
+    return spec == application.spec() ? application
+        : SparkApplication.builder().from(application).spec(spec).build();
   }
 
   /**
-   * Returns {@code application} with the probes attached to its template ({@code spec.template}), plus
-   * its companion ConfigMap when a log-staleness preset is used. Every run of the schedule shares it.
+   * Returns {@code application} with the probes attached to its template ({@code spec.template}); every
+   * run of the schedule shares them and the companion ConfigMap. Returns {@code application} itself when
+   * there is nothing to attach.
    *
    * @throws ProbePresetException when a preset does not fit the application, or it has no template
    */
-  public Probed<ScheduledSparkApplication> applyTo(ScheduledSparkApplication application) {
+  public ScheduledSparkApplication applyTo(ScheduledSparkApplication application) {
     FieldPath base = FieldPath.of("spec", "template");
-    SparkApplicationSpec template = application.spec().template().orElseThrow(() ->
-        new ProbePresetException(base, "the ScheduledSparkApplication has no template to attach probes to; "
-            + "set spec.template first"));
-    Attached attached = attach(template, base, application.metadata());
-    ScheduledSparkApplicationSpec spec =
-        ScheduledSparkApplicationSpec.builder().from(application.spec()).template(attached.spec).build();
-    ScheduledSparkApplication result = ScheduledSparkApplication.builder().from(application).spec(spec).build();
-    return new Probed<>(result, attached.companions);
+    Optional<SparkApplicationSpec> template = application.spec().template();
+    if (template.isEmpty()) {
+      if (isEmpty()) {
+        return application;
+      }
+      throw new ProbePresetException(base, "the ScheduledSparkApplication has no template to attach probes to; "
+          + "set spec.template first");
+    }
+    SparkApplicationSpec spec = attach(template.get(), base, application.metadata());
+    return spec == template.get() ? application : ScheduledSparkApplication.builder().from(application)
+        .spec(ScheduledSparkApplicationSpec.builder().from(application.spec()).template(spec).build())
+        .build();
   }
 
   /**
@@ -150,206 +176,180 @@ public final class ProbeSet {
    * as for applications ({@code spark.connect.grpc.binding.port} 15002 for {@link Probes#connectGrpc()}).
    * A SparkConnect's pods have no {@code javaOptions}: the log-staleness preset's JVM option goes to
    * {@code sparkConf["spark.driver.extraJavaOptions"]} / {@code ["spark.executor.extraJavaOptions"]}, which
-   * the operator passes on. The companion log4j2 ConfigMap is {@code <name>-log4j2}, as for applications.
+   * the operator passes on; the log4j2 ConfigMap {@code <name>-log4j2} is its companion, as for
+   * applications. Returns {@code connect} itself when there is nothing to attach.
    *
    * @throws ProbePresetException when a preset does not fit, or the server template has containers but
    *     none named {@code spark-kubernetes-driver} (the operator would then run the server in the first)
    */
-  public Probed<SparkConnect> applyTo(SparkConnect connect) {
+  public SparkConnect applyTo(SparkConnect connect) {
     SparkConnectSpec spec = connect.spec();
-    FieldPath base = FieldPath.of("spec");
-    Map<String, String> conf = spec.sparkConf() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(spec.sparkConf());
-    boolean changedConf = pin(conf, pod -> podPath(base, pod, true));
-    SparkConnectSpec.Builder result = SparkConnectSpec.builder().from(spec);
-    Log4j2Companion log4j2 = new Log4j2Companion(connect.metadata());
-    for (SparkPod pod : SparkPod.values()) {
-      Map<ProbeKind, ProbePreset> kinds = presets.getOrDefault(pod, Map.of());
-      if (kinds.isEmpty()) {
-        continue;
-      }
-      FieldPath podPath = podPath(base, pod, true);
-      Optional<? extends SparkPodResources> existing = pod == SparkPod.DRIVER ? spec.server() : spec.executor();
-      PodTemplateSpec template = existing.flatMap(SparkPodResources::template).orElse(null);
-      if (pod == SparkPod.DRIVER) {
-        requireServerContainer(template, podPath);
-      }
-      PodProbes probes = podProbes(pod, kinds, conf, podPath);
-      if (probes.logs() != null) {
-        String confKey = "spark." + pod.specField() + ".extraJavaOptions";
-        conf.put(confKey, JavaOptions.add(conf.get(confKey), log4j2.option(pod, probes.logs()),
-            base.field("sparkConf").field(confKey)));
-        changedConf = true;
-      }
-      template = PodTemplates.merge(template, pod, probes.probes(), log4j2.volumes(probes.logs()),
-          log4j2.mounts(probes.logs()), podPath.field("template"));
-      if (pod == SparkPod.DRIVER) {
-        ConnectServerSpec.Builder server = ConnectServerSpec.builder();
-        spec.server().ifPresent(server::from);
-        result.server(server.template(template).build());
-      } else {
-        ConnectExecutorSpec.Builder executor = ConnectExecutorSpec.builder();
-        spec.executor().ifPresent(executor::from);
-        result.executor(executor.template(template).build());
-      }
+    List<PodSlot> pods = pods(spec, FieldPath.of("spec"));
+    Attached attached = attach(pods, spec.sparkConf(), FieldPath.of("spec", "sparkConf"), connect.metadata());
+    if (attached == null) {
+      return connect;
     }
-    if (changedConf) {
-      result.sparkConf(conf);
+    SparkConnectSpec.Builder result = SparkConnectSpec.builder().from(spec).sparkConf(attached.sparkConf());
+    PodResult server = attached.pods().get(0);
+    if (server != null) {
+      requireServerContainer(pods.get(0));
+      ConnectServerSpec.Builder builder = ConnectServerSpec.builder();
+      spec.server().ifPresent(builder::from);
+      result.server(builder.template(server.template()).probePresets(Map.of()).build());
     }
-    SparkConnect probed = SparkConnect.builder().from(connect).spec(result.build()).build();
-    return new Probed<>(probed, log4j2.companions());
+    PodResult executor = attached.pods().get(1);
+    if (executor != null) {
+      ConnectExecutorSpec.Builder builder = ConnectExecutorSpec.builder();
+      spec.executor().ifPresent(builder::from);
+      result.executor(builder.template(executor.template()).probePresets(Map.of()).build());
+    }
+    return SparkConnect.builder().from(connect).spec(result.build()).build();
   }
 
-  private static void requireServerContainer(@Nullable PodTemplateSpec template, FieldPath podPath) {
-    List<Container> containers = template == null || template.getSpec() == null || template.getSpec().getContainers() == null
-        ? List.of() : template.getSpec().getContainers();
+  private static void requireServerContainer(PodSlot server) {
+    PodTemplateSpec template = server.template();
+    List<Container> containers = template == null || template.getSpec() == null
+        || template.getSpec().getContainers() == null ? List.of() : template.getSpec().getContainers();
     if (!containers.isEmpty()
         && containers.stream().noneMatch(c -> ConnectServerSpec.SERVER_CONTAINER.equals(c.getName()))) {
-      throw new ProbePresetException(podPath.field("template").field("spec").field("containers"),
+      throw new ProbePresetException(server.path().field("template").field("spec").field("containers"),
           "no container is named '" + ConnectServerSpec.SERVER_CONTAINER + "', so the operator runs the Spark "
               + "Connect server in the first one ('" + containers.get(0).getName() + "'): name that container '"
               + ConnectServerSpec.SERVER_CONTAINER + "' so that the probes check the server");
     }
   }
 
-  private record Attached(SparkApplicationSpec spec, List<ConfigMap> companions) {}
-
-  private Attached attach(SparkApplicationSpec spec, FieldPath base,
-      ObjectMeta metadata) {
-    Map<String, String> conf = spec.sparkConf() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(spec.sparkConf());
-    boolean pinned = pin(conf, pod -> podPath(base, pod, false));
-    SparkApplicationSpec.Builder result = SparkApplicationSpec.builder().from(spec);
-    if (pinned) {
-      result.sparkConf(conf);
-    }
-    Log4j2Companion log4j2 = new Log4j2Companion(metadata);
-    for (SparkPod pod : SparkPod.values()) {
-      Map<ProbeKind, ProbePreset> kinds = presets.getOrDefault(pod, Map.of());
-      if (kinds.isEmpty()) {
-        continue;
-      }
-      FieldPath podPath = podPath(base, pod, false);
-      PodProbes probes = podProbes(pod, kinds, conf, podPath);
-      Optional<? extends SparkPodSpec> existing = pod.specIn(spec);
-      String javaOptions = existing.flatMap(SparkPodSpec::javaOptions).orElse(null);
-      if (probes.logs() != null) {
-        String option = log4j2.option(pod, probes.logs());
-        String confKey = "spark." + pod.specField() + ".extraJavaOptions";
-        if (javaOptions == null && conf.containsKey(confKey)) {
-          conf.put(confKey, JavaOptions.add(conf.get(confKey), option, base.field("sparkConf").field(confKey)));
-          result.sparkConf(conf);
-        } else {
-          javaOptions = JavaOptions.add(javaOptions, option, podPath.field("javaOptions"));
-        }
-      }
-      PodTemplateSpec template = PodTemplates.merge(existing.flatMap(SparkPodSpec::template).orElse(null), pod,
-          probes.probes(), log4j2.volumes(probes.logs()), log4j2.mounts(probes.logs()), podPath.field("template"));
-      if (pod == SparkPod.DRIVER) {
-        DriverSpec.Builder driver = DriverSpec.builder();
-        spec.driver().ifPresent(driver::from);
-        result.driver(driver.template(template).javaOptions(javaOptions).build());
-      } else {
-        ExecutorSpec.Builder executor = ExecutorSpec.builder();
-        spec.executor().ifPresent(executor::from);
-        result.executor(executor.template(template).javaOptions(javaOptions).build());
-      }
-    }
-    return new Attached(result.build(), log4j2.companions());
-  }
-
-  /** Pins the ports the presets use in {@code conf} where not set; returns whether it added any. */
-  private boolean pin(Map<String, String> conf, java.util.function.Function<SparkPod, FieldPath> podPaths) {
-    boolean pinned = false;
-    for (Map.Entry<SparkPod, Map<ProbeKind, ProbePreset>> pod : presets.entrySet()) {
-      for (Map.Entry<ProbeKind, ProbePreset> entry : pod.getValue().entrySet()) {
-        FieldPath path = probePath(podPaths.apply(pod.getKey()), pod.getKey(), entry.getKey());
-        for (Map.Entry<String, String> pin : entry.getValue().check().pins(pod.getKey(), conf, path).entrySet()) {
-          if (conf.putIfAbsent(pin.getKey(), pin.getValue()) == null) {
-            pinned = true;
-          }
-        }
-      }
-    }
-    return pinned;
-  }
-
-  /** The probes of one pod, and its log-staleness check when it has one. */
-  private record PodProbes(Map<ProbeKind, Probe> probes, @Nullable LogStalenessCheck logs) {}
-
-  private static PodProbes podProbes(SparkPod pod, Map<ProbeKind, ProbePreset> kinds, Map<String, String> conf,
-      FieldPath podPath) {
-    Map<ProbeKind, Probe> probes = new EnumMap<>(ProbeKind.class);
-    LogStalenessCheck logs = null;
-    for (Map.Entry<ProbeKind, ProbePreset> entry : kinds.entrySet()) {
-      FieldPath path = probePath(podPath, pod, entry.getKey());
-      probes.put(entry.getKey(), entry.getValue().toProbe(entry.getKey(), pod, conf, path));
-      if (entry.getValue().check() instanceof LogStalenessCheck check) {
-        if (logs != null && !logs.logDirectory().equals(check.logDirectory())) {
-          throw new ProbePresetException(path, "the log-staleness presets of the " + pod.specField()
-              + " watch different directories (" + logs.logDirectory() + ", " + check.logDirectory()
-              + "); one pod writes one log file: use the same directory");
-        }
-        logs = check;
-      }
-    }
-    return new PodProbes(probes, logs);
+  /** The server (Spark's driver) and executors of a SparkConnect's spec, at {@code base}; no javaOptions. */
+  private static List<PodSlot> pods(SparkConnectSpec spec, FieldPath base) {
+    return List.of(new PodSlot(SparkPod.DRIVER, base.field("server"), spec.server().orElse(null), false, null),
+        new PodSlot(SparkPod.EXECUTOR, base.field("executor"), spec.executor().orElse(null), false, null));
   }
 
   /**
-   * The log4j2 ConfigMap that log-staleness presets need, named after the resource and built on first use,
-   * with the volumes, mounts and JVM option that wire it into a pod.
+   * Returns the companion resources of {@code resource}: the log4j2 ConfigMap its pod templates mount for
+   * a log-staleness probe, none otherwise. This is {@link SparkResource#companions()}; call that.
    */
-  private static final class Log4j2Companion {
-    private final ObjectMeta metadata;
-    private ConfigMapBuilder configMap;
-
-    Log4j2Companion(ObjectMeta metadata) {
-      this.metadata = metadata;
+  public static List<ConfigMap> companionsOf(SparkResource resource) {
+    if (resource instanceof SparkConnect connect) {
+      return Log4j2FileLogging.companions(resource.metadata(), pods(connect.spec(), FieldPath.root()));
     }
+    Optional<SparkApplicationSpec> spec = resource instanceof SparkApplication app ? Optional.of(app.spec())
+        : resource instanceof ScheduledSparkApplication scheduled ? scheduled.spec().template() : Optional.empty();
+    return spec.map(s -> Log4j2FileLogging.companions(resource.metadata(), pods(s, FieldPath.root())))
+        .orElse(List.of());
+  }
 
-    /** Adds the configuration of {@code pod} and returns the JVM option that points log4j2 at it. */
-    String option(SparkPod pod, LogStalenessCheck logs) {
-      if (configMap == null) {
-        configMap = newConfigMap(metadata);
+  /** The driver and executor of a SparkApplication's spec, at {@code base}. */
+  private static List<PodSlot> pods(SparkApplicationSpec spec, FieldPath base) {
+    return List.of(pod(SparkPod.DRIVER, base, spec.driver()), pod(SparkPod.EXECUTOR, base, spec.executor()));
+  }
+
+  private static PodSlot pod(SparkPod role, FieldPath base, Optional<? extends SparkPodSpec> spec) {
+    return new PodSlot(role, base.field(role.specField()), spec.orElse(null), true,
+        spec.flatMap(SparkPodSpec::javaOptions).orElse(null));
+  }
+
+  private SparkApplicationSpec attach(SparkApplicationSpec spec, FieldPath base, ObjectMeta metadata) {
+    Attached attached = attach(pods(spec, base), spec.sparkConf(), base.field("sparkConf"), metadata);
+    if (attached == null) {
+      return spec;
+    }
+    SparkApplicationSpec.Builder result = SparkApplicationSpec.builder().from(spec).sparkConf(attached.sparkConf());
+    PodResult driver = attached.pods().get(0);
+    if (driver != null) {
+      DriverSpec.Builder builder = DriverSpec.builder();
+      spec.driver().ifPresent(builder::from);
+      result.driver(builder.template(driver.template()).javaOptions(driver.javaOptions()).probePresets(Map.of())
+          .build());
+    }
+    PodResult executor = attached.pods().get(1);
+    if (executor != null) {
+      ExecutorSpec.Builder builder = ExecutorSpec.builder();
+      spec.executor().ifPresent(builder::from);
+      result.executor(builder.template(executor.template()).javaOptions(executor.javaOptions())
+          .probePresets(Map.of()).build());
+    }
+    return result.build();
+  }
+
+  /** What attaching changed: the whole {@code sparkConf}, and per pod its new template and javaOptions. */
+  record Attached(@Nullable Map<String, String> sparkConf, List<PodResult> pods) {}
+
+  /** A pod's new template and {@code javaOptions}; {@code null} in {@link Attached#pods()} when unchanged. */
+  record PodResult(PodTemplateSpec template, @Nullable String javaOptions) {}
+
+  /**
+   * Attaches the presets for {@code pods} (those their builders recorded, replaced by this set's) to a
+   * resource whose {@code sparkConf} is {@code sparkConf} at {@code confPath}. Generic over the resource:
+   * each resource kind lists its pods and writes the result back. Returns {@code null} when no pod has a
+   * preset.
+   */
+  @Nullable
+  Attached attach(List<PodSlot> pods, @Nullable Map<String, String> sparkConf, FieldPath confPath,
+      ObjectMeta metadata) {
+    List<Map<ProbeKind, ProbePreset>> wanted = new ArrayList<>(pods.size());
+    boolean any = false;
+    for (PodSlot pod : pods) {
+      Map<ProbeKind, ProbePreset> kinds = new EnumMap<>(ProbeKind.class);
+      kinds.putAll(pod.recorded());
+      kinds.putAll(presets.getOrDefault(pod.role(), Map.of()));
+      wanted.add(kinds);
+      any |= !kinds.isEmpty();
+    }
+    if (!any) {
+      return null;
+    }
+    Map<String, String> conf = sparkConf == null ? new LinkedHashMap<>() : new LinkedHashMap<>(sparkConf);
+    boolean confChanged = false;
+    for (int i = 0; i < pods.size(); i++) {
+      for (Map.Entry<ProbeKind, ProbePreset> entry : wanted.get(i).entrySet()) {
+        FieldPath path = pods.get(i).probePath(entry.getKey());
+        for (Map.Entry<String, String> pin : entry.getValue().check().pins(pods.get(i).role(), conf, path).entrySet()) {
+          confChanged |= conf.putIfAbsent(pin.getKey(), pin.getValue()) == null;
+        }
       }
-      configMap.addToData(Log4j2FileLogging.configKey(pod), Log4j2FileLogging.configuration(logs.logFile()));
-      return Log4j2FileLogging.CONFIGURATION_OPTION + Log4j2FileLogging.configFile(pod);
     }
-
-    List<Volume> volumes(@Nullable LogStalenessCheck logs) {
-      return logs == null ? List.of() : Log4j2FileLogging.volumes(configMap.buildMetadata().getName());
+    List<PodResult> results = new ArrayList<>(pods.size());
+    for (int i = 0; i < pods.size(); i++) {
+      PodSlot pod = pods.get(i);
+      Map<ProbeKind, ProbePreset> kinds = wanted.get(i);
+      if (kinds.isEmpty()) {
+        results.add(null);
+        continue;
+      }
+      Map<ProbeKind, Probe> probes = new EnumMap<>(ProbeKind.class);
+      LogStalenessCheck logs = null;
+      for (Map.Entry<ProbeKind, ProbePreset> entry : kinds.entrySet()) {
+        FieldPath path = pod.probePath(entry.getKey());
+        probes.put(entry.getKey(), entry.getValue().toProbe(entry.getKey(), pod.role(), conf, path));
+        if (entry.getValue().check() instanceof LogStalenessCheck check) {
+          if (logs != null && !logs.logDirectory().equals(check.logDirectory())) {
+            throw new ProbePresetException(path, "the log-staleness presets of " + pod.path()
+                + " watch different directories (" + logs.logDirectory() + ", " + check.logDirectory()
+                + "); one pod writes one log file: use the same directory");
+          }
+          logs = check;
+        }
+      }
+      List<Volume> volumes = List.of();
+      List<VolumeMount> mounts = List.of();
+      String javaOptions = pod.javaOptions();
+      if (logs != null) {
+        volumes = Log4j2FileLogging.volumes(Log4j2FileLogging.configMapName(metadata));
+        mounts = Log4j2FileLogging.mounts(logs.logDirectory());
+        String option = Log4j2FileLogging.CONFIGURATION_OPTION + Log4j2FileLogging.configFile(pod.role());
+        String confKey = "spark." + pod.role().specField() + ".extraJavaOptions";
+        if (!pod.hasJavaOptions() || (javaOptions == null && conf.containsKey(confKey))) {
+          conf.put(confKey, JavaOptions.add(conf.get(confKey), option, confPath.field(confKey)));
+          confChanged = true;
+        } else {
+          javaOptions = JavaOptions.add(javaOptions, option, pod.path().field("javaOptions"));
+        }
+      }
+      results.add(new PodResult(PodTemplates.merge(pod.template(), pod.role(), probes, volumes, mounts,
+          pod.path().field("template")), javaOptions));
     }
-
-    List<VolumeMount> mounts(@Nullable LogStalenessCheck logs) {
-      return logs == null ? List.of() : Log4j2FileLogging.mounts(logs.logDirectory());
-    }
-
-    List<ConfigMap> companions() {
-      return configMap == null ? List.of() : List.of(configMap.build());
-    }
-  }
-
-  /** The path of the pod's spec: {@code driver}/{@code executor}, or {@code server}/{@code executor} of a SparkConnect. */
-  private static FieldPath podPath(FieldPath base, SparkPod pod, boolean connect) {
-    return base.field(connect && pod == SparkPod.DRIVER ? "server" : pod.specField());
-  }
-
-  private static FieldPath probePath(FieldPath podPath, SparkPod pod, ProbeKind kind) {
-    return podPath.field("template").field("spec").field("containers").named(pod.containerName())
-        .field(kind.fieldName());
-  }
-
-  private static ConfigMapBuilder newConfigMap(ObjectMeta metadata) {
-    String name = metadata == null ? null : metadata.getName();
-    if (name == null || name.isBlank()) {
-      throw new ProbePresetException(FieldPath.of("metadata", "name"),
-          "the log-staleness preset names its log4j2 ConfigMap after the application; set metadata.name");
-    }
-    return new ConfigMapBuilder()
-        .withNewMetadata()
-        .withName(name + "-log4j2")
-        .withNamespace(metadata.getNamespace())
-        .addToLabels("app.kubernetes.io/managed-by", "sparkapp-sdk")
-        .endMetadata();
+    return new Attached(confChanged ? conf : sparkConf, Collections.unmodifiableList(results));
   }
 
   /** Returns whether no preset is set. */

@@ -6,6 +6,7 @@ import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkConnectSpec;
 import dev.sparkapp.core.SparkPorts;
+import dev.sparkapp.core.probe.ProbeKind;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -178,7 +179,7 @@ final class ConnectRules implements Rule {
     List<Container> all = server.template().orElseThrow().getSpec().getContainers();
     FieldPath containerPath = at.field("template").field("spec").field("containers").index(all.indexOf(container.get()));
     int uiPort = port(conf, SparkPorts.UI_PORT, SparkPorts.DEFAULT_UI_PORT).orElse(SparkPorts.DEFAULT_UI_PORT);
-    for (ProbeRules.Kind kind : ProbeRules.Kind.values()) {
+    for (ProbeKind kind : ProbeKind.values()) {
       Probe probe = kind.of(container.get());
       HTTPGetAction http = probe == null ? null : probe.getHttpGet();
       if (http == null) {
@@ -188,7 +189,7 @@ final class ConnectRules implements Rule {
       Optional<Integer> port = ProbeRules.resolve(raw, BuiltPod.ownPorts(container.get()));
       boolean uiTarget = "spark-ui".equals(raw == null ? null : raw.getStrVal()) || port.filter(p -> p == uiPort).isPresent();
       if (uiTarget && !ports.containsValue(uiPort)) {
-        findings.error(containerPath.field(kind.field).field("httpGet").field("port"), UI_DISABLED, "the probe calls "
+        findings.error(containerPath.field(kind.fieldName()).field("httpGet").field("port"), UI_DISABLED, "the probe calls "
             + "the Spark UI of the Connect server, but spec.sparkConf sets spark.ui.enabled=false, so nothing "
             + "answers and the probe always fails: enable the UI or probe the gRPC port ("
             + ports.get(SparkPorts.CONNECT_GRPC_PORT) + ") with a tcpSocket probe");

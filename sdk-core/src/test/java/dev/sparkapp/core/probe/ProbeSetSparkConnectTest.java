@@ -32,10 +32,9 @@ class ProbeSetSparkConnectTest {
   @Test
   void putsTheServerPresetsInTheServerContainerAndPinsTheGrpcAndUiPorts() {
     SparkConnect out = ProbeSet.none()
-        .driverReadiness(Probes.connectGrpc())
-        .driverLiveness(Probes.sparkUi())
-        .executorLiveness(Probes.blockManager())
-        .applyTo(connect(s -> s)).resource();
+        .driver(d -> d.readinessProbe(Probes.connectGrpc()).livenessProbe(Probes.sparkUi()))
+        .executor(e -> e.livenessProbe(Probes.blockManager()))
+        .applyTo(connect(s -> s));
 
     Container server = container(out.spec().server().orElseThrow().template().orElseThrow(), "spark-kubernetes-driver");
     assertThat(server.getReadinessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(15002);
@@ -52,8 +51,8 @@ class ProbeSetSparkConnectTest {
 
   @Test
   void followsAGrpcPortTheUserSet() {
-    SparkConnect out = ProbeSet.none().driverReadiness(Probes.connectGrpc())
-        .applyTo(connect(s -> s.putSparkConf("spark.connect.grpc.binding.port", "16000"))).resource();
+    SparkConnect out = ProbeSet.none().driver(d -> d.readinessProbe(Probes.connectGrpc()))
+        .applyTo(connect(s -> s.putSparkConf("spark.connect.grpc.binding.port", "16000")));
 
     assertThat(container(out.spec().server().orElseThrow().template().orElseThrow(), "spark-kubernetes-driver")
         .getReadinessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(16000);
@@ -68,8 +67,8 @@ class ProbeSetSparkConnectTest {
         .addNewContainer().withName("spark-kubernetes-driver").withImage("docker.io/apache/spark:4.0.1").endContainer()
         .endSpec().build();
 
-    SparkConnect out = ProbeSet.none().driverReadiness(Probes.connectGrpc())
-        .applyTo(connect(s -> s.server(v -> v.template(mine).cores(1)))).resource();
+    SparkConnect out = ProbeSet.none().driver(d -> d.readinessProbe(Probes.connectGrpc()))
+        .applyTo(connect(s -> s.server(v -> v.template(mine).cores(1))));
 
     PodTemplateSpec template = out.spec().server().orElseThrow().template().orElseThrow();
     assertThat(template.getMetadata().getLabels()).containsEntry("key1", "value1");
@@ -85,7 +84,7 @@ class ProbeSetSparkConnectTest {
     PodTemplateSpec other = new PodTemplateSpecBuilder().withNewSpec()
         .addNewContainer().withName("server").endContainer().endSpec().build();
 
-    assertThatThrownBy(() -> ProbeSet.none().driverReadiness(Probes.connectGrpc())
+    assertThatThrownBy(() -> ProbeSet.none().driver(d -> d.readinessProbe(Probes.connectGrpc()))
         .applyTo(connect(s -> s.server(v -> v.template(other)))))
         .isInstanceOf(ProbePresetException.class)
         .hasMessage("spec.server.template.spec.containers: no container is named 'spark-kubernetes-driver', so the "
@@ -95,7 +94,8 @@ class ProbeSetSparkConnectTest {
 
   @Test
   void theGrpcPresetIsForTheServerOnly() {
-    assertThatThrownBy(() -> ProbeSet.none().executorReadiness(Probes.connectGrpc()).applyTo(connect(s -> s)))
+    assertThatThrownBy(() -> ProbeSet.none().executor(e -> e.readinessProbe(Probes.connectGrpc()))
+        .applyTo(connect(s -> s)))
         .isInstanceOf(ProbePresetException.class)
         .hasMessage("spec.executor.template.spec.containers[spark-kubernetes-executor].readinessProbe: only the Spark "
             + "Connect server listens on the Connect gRPC port; use Probes.blockManager() (tcp) or "
@@ -104,30 +104,44 @@ class ProbeSetSparkConnectTest {
 
   @Test
   void logStalenessGoesThroughExtraJavaOptionsBecauseConnectPodsHaveNoJavaOptions() {
-    Probed<SparkConnect> probed = ProbeSet.none()
-        .driverLiveness(Probes.logStaleness(Duration.ofMinutes(10)))
-        .executorLiveness(Probes.logStaleness(Duration.ofMinutes(10)))
+    SparkConnect out = ProbeSet.none()
+        .driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(10))))
+        .executor(e -> e.livenessProbe(Probes.logStaleness(Duration.ofMinutes(10))))
         .applyTo(connect(s -> s.putSparkConf("spark.driver.extraJavaOptions", "-XX:+UseG1GC")));
 
-    SparkConnect out = probed.resource();
     assertThat(out.spec().sparkConf()).containsEntry("spark.driver.extraJavaOptions",
         "-XX:+UseG1GC -Dlog4j2.configurationFile=/opt/sparkapp/log4j2/log4j2-driver.properties")
         .containsEntry("spark.executor.extraJavaOptions",
             "-Dlog4j2.configurationFile=/opt/sparkapp/log4j2/log4j2-executor.properties");
-    ConfigMap log4j2 = probed.companions().get(0);
+    ConfigMap log4j2 = out.companions().get(0);
     assertThat(log4j2.getMetadata().getName()).isEqualTo("connect-log4j2");
     assertThat(log4j2.getMetadata().getNamespace()).isEqualTo("spark");
     PodTemplateSpec server = out.spec().server().orElseThrow().template().orElseThrow();
     assertThat(server.getSpec().getVolumes()).extracting(Volume::getName).containsExactly("sparkapp-log4j2", "sparkapp-logs");
     assertThat(container(server, "spark-kubernetes-driver").getLivenessProbe().getExec().getCommand()).isNotEmpty();
-    assertThat(probed.resources()).containsExactly(out, log4j2);
+    assertThat(out.companions()).containsExactly(log4j2);
+    assertThat(log4j2.getData()).containsKeys("log4j2-driver.properties", "log4j2-executor.properties");
   }
 
   @Test
   void attachingTwiceGivesTheSameResult() {
-    ProbeSet set = ProbeSet.none().driverReadiness(Probes.connectGrpc()).driverLiveness(Probes.sparkUi());
-    SparkConnect once = set.applyTo(connect(s -> s)).resource();
+    ProbeSet set = ProbeSet.none().driver(d -> d.readinessProbe(Probes.connectGrpc()).livenessProbe(Probes.sparkUi()));
+    SparkConnect once = set.applyTo(connect(s -> s));
 
-    assertThat(set.applyTo(once).resource()).isEqualTo(once);
+    assertThat(set.applyTo(once)).isEqualTo(once);
+  }
+
+  @Test
+  void presetsGivenToTheServerAndExecutorBuildersGiveWhatProbeSetGives() {
+    SparkConnect built = connect(s -> s
+        .server(v -> v.readinessProbe(Probes.connectGrpc()).livenessProbe(Probes.sparkUi()))
+        .executor(e -> e.instances(2).livenessProbe(Probes.blockManager())));
+    SparkConnect attached = ProbeSet.none()
+        .driver(d -> d.readinessProbe(Probes.connectGrpc()).livenessProbe(Probes.sparkUi()))
+        .executor(e -> e.livenessProbe(Probes.blockManager()))
+        .applyTo(connect(s -> s));
+
+    assertThat(built).isEqualTo(attached);
+    assertThat(built.spec().server().orElseThrow().probePresets()).isEmpty();
   }
 }

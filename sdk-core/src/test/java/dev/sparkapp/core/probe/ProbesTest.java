@@ -93,8 +93,8 @@ class ProbesTest {
   @Test
   void rejectsLogStalenessWithFractionalOrZeroMaxAge() {
     assertThatThrownBy(() -> Probes.logStaleness(Duration.ofMillis(1500)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole number of seconds");
+        .isInstanceOf(ProbePresetException.class).hasMessageContaining("whole number of seconds");
     assertThatThrownBy(() -> Probes.logStaleness(Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1s");
+        .isInstanceOf(ProbePresetException.class).hasMessageContaining("at least 1s");
   }
 }
