@@ -62,6 +62,12 @@ final class Fixtures {
         .build();
   }
 
+  /** A SparkClient on {@code kubernetes} in {@code default} that creates or replaces (the mock has no server-side apply). */
+  static SparkClient createOrReplaceClient(io.fabric8.kubernetes.client.KubernetesClient kubernetes) {
+    return SparkClient.of(kubernetes).inNamespace("default").withOptions(
+        SparkClientOptions.defaults().toBuilder().strategy(ApplyStrategy.CREATE_OR_REPLACE).build());
+  }
+
   /** Makes the CRUD mock server serve the three spark-operator kinds, as if the operator were installed. */
   static void installOperator(KubernetesMockServer server) {
     for (ResourceType type : new ResourceType[] {ResourceType.SPARK_APPLICATION, ResourceType.SCHEDULED_SPARK_APPLICATION,

@@ -29,8 +29,7 @@ class SparkClientSparkConnectTest {
   @BeforeEach
   void setUp() {
     installOperator(server);
-    spark = SparkClient.of(kubernetes).inNamespace("default").withOptions(
-        SparkClientOptions.defaults().toBuilder().strategy(ApplyStrategy.CREATE_OR_REPLACE).build());
+    spark = Fixtures.createOrReplaceClient(kubernetes);
   }
 
   @Test

@@ -1,10 +1,11 @@
 package dev.sparkapp.sparkit;
 
+import static dev.sparkapp.sparkit.FastProbes.fast;
+import static dev.sparkapp.sparkit.FastProbes.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sparkapp.core.SparkConnect;
-import dev.sparkapp.core.probe.ProbePreset;
 import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
 import dev.sparkapp.testing.ProbeOutcome;
@@ -14,7 +15,6 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -54,17 +54,6 @@ import scala.Option;
 class SparkConnectServerProbeTest {
   private static final Duration RUN = Duration.ofSeconds(20);
 
-  /** Fast timing so that the test decides within seconds; the checks are the presets' own. */
-  private static ProbePreset fast(ProbePreset preset) {
-    return preset.withInitialDelay(Duration.ZERO).withPeriod(Duration.ofSeconds(1))
-        .withTimeout(Duration.ofSeconds(8)).withFailureThreshold(3);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 
   @Test
   void readinessPassesOnceTheServerServesLivenessWhileItRunsAndBothFailAfterItStops() throws Exception {

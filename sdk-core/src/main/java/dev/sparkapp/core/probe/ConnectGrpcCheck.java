@@ -29,9 +29,7 @@ final class ConnectGrpcCheck implements ProbeCheck {
   @Override
   public Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
     requireServer(pod, probePath);
-    return sparkConf.containsKey(SparkPorts.CONNECT_GRPC_PORT)
-        ? Map.of()
-        : Map.of(SparkPorts.CONNECT_GRPC_PORT, Integer.toString(SparkPorts.DEFAULT_CONNECT_GRPC_PORT));
+    return PinnedPorts.pinUnlessSet(sparkConf, SparkPorts.CONNECT_GRPC_PORT, SparkPorts.DEFAULT_CONNECT_GRPC_PORT);
   }
 
   @Override
