@@ -12,7 +12,8 @@ public final class SampleCatalog {
       new NightlyScheduledSample(),
       new StreamingLogStalenessSample(),
       new TcpExecutorsSample(),
-      new SubmissionServiceSample());
+      new SubmissionServiceSample(),
+      new SparkConnectSample());
 
   private SampleCatalog() {}
 

@@ -6,6 +6,9 @@ import dev.sparkapp.client.SparkClientOptions;
 import dev.sparkapp.core.ApplicationStateType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationStatus;
+import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkConnectState;
+import dev.sparkapp.core.SparkConnectStatus;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sparkapp apply FILE...}: applies manifests to the cluster, optionally waiting for a state. */
 @Command(name = "apply", description = {
     "Apply manifests to the cluster by server-side apply, companion ConfigMaps and Secrets first.",
-    "Optionally wait until every SparkApplication reaches a state. Exit 1 when the cluster refuses."})
+    "Optionally wait until every SparkApplication (or SparkConnect) reaches a state. Exit 1 when the cluster",
+    "refuses."})
 final class ApplyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -56,14 +60,18 @@ final class ApplyCommand implements Callable<Integer> {
       description = "Wait until each SparkApplication reaches one of these states (e.g. COMPLETED or RUNNING).")
   List<ApplicationStateType> waitFor = new ArrayList<>();
 
+  @Option(names = "--wait-connect", paramLabel = "STATE", split = ",",
+      description = "Wait until each SparkConnect reports one of these states (e.g. READY: its server pod is ready).")
+  List<SparkConnectState> waitForConnect = new ArrayList<>();
+
   @Option(names = "--timeout", paramLabel = "D", defaultValue = "5m", converter = Durations.class,
-      description = "How long --wait waits, like 90s, 10m or 1h (default: ${DEFAULT-VALUE}).")
+      description = "How long --wait and --wait-connect wait, like 90s, 10m or 1h (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (dryRun && !waitFor.isEmpty()) {
+    if (dryRun && (!waitFor.isEmpty() || !waitForConnect.isEmpty())) {
       err.println("sparkapp apply: --wait cannot be combined with --dry-run: nothing is stored to wait for");
       return SparkAppCommand.EXIT_USAGE;
     }
@@ -90,6 +98,12 @@ final class ApplyCommand implements Callable<Integer> {
         SparkApplicationStatus status = client.inNamespace(namespaceOf(app, client))
             .waitFor(app.name().orElseThrow(), timeout, states);
         out.println(describe(app, client) + " reached " + status.applicationState().orElseThrow().stateType().name());
+        out.flush();
+      }
+      if (!waitForConnect.isEmpty() && resource instanceof SparkConnect connect) {
+        SparkConnectStatus status = client.inNamespace(namespaceOf(connect, client)).waitForConnect(
+            connect.name().orElseThrow(), timeout, waitForConnect.toArray(new SparkConnectState[0]));
+        out.println(describe(connect, client) + " reached " + status.stateType().name());
         out.flush();
       }
     }

@@ -1,6 +1,7 @@
 package dev.sparkapp.cli;
 
 import dev.sparkapp.client.SparkClient;
+import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sparkapp delete NAME}: deletes an application and, by default, its pods. */
 @Command(name = "delete", description = "Delete a SparkApplication (or, with --scheduled, a "
-    + "ScheduledSparkApplication). Exit 1 when there is none.")
+    + "ScheduledSparkApplication; with --connect, a SparkConnect). Exit 1 when there is none.")
 final class DeleteCommand implements Callable<Integer> {
   /** How dependents (driver and executor pods, services) go, as kubectl's --cascade spells it. */
   enum Cascade {
@@ -44,12 +45,13 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return cluster.withClient(this::delete);
+    Class<? extends SparkResource> type = resource.type(spec);
+    return cluster.withClient(client -> delete(client, type));
   }
 
-  private int delete(SparkClient client) {
+  private int delete(SparkClient client, Class<? extends SparkResource> type) {
     SparkClient deleting = dryRun ? client.dryRun() : client;
-    if (!deleting.delete(resource.type(), resource.name, cascade.propagation)) {
+    if (!deleting.delete(type, resource.name, cascade.propagation)) {
       return resource.notFound(spec, client);
     }
     spec.commandLine().getOut().println(resource.describe(client) + " deleted" + (dryRun ? " (server dry run)" : ""));

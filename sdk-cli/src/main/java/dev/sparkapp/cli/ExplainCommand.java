@@ -3,6 +3,7 @@ package dev.sparkapp.cli;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.probe.ExplainedProbe;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.ManifestDocument;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sparkapp explain FILE}: prints each probe's hang detection, time to ready and startup budget. */
 @Command(name = "explain", description = {
-    "Print how fast each probe of the driver and executor pod templates reacts.",
+    "Print how fast each probe of the driver, executor and SparkConnect server pod templates reacts.",
     "For every probe: the worst-case time from a hang to the kubelet acting, the earliest first success",
     "and the startup budget."})
 final class ExplainCommand implements Callable<Integer> {
@@ -44,6 +45,9 @@ final class ExplainCommand implements Callable<Integer> {
       } else if (resource instanceof ScheduledSparkApplication scheduled && scheduled.spec().template().isPresent()) {
         rows = ExplainedProbe.allOf(scheduled.spec().template().get(), FieldPath.of("spec", "template"));
         name = scheduled.name().orElse("?");
+      } else if (resource instanceof SparkConnect connect) {
+        rows = ExplainedProbe.allOf(connect);
+        name = connect.name().orElse("?");
       } else {
         continue;
       }
@@ -51,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.printf("%-24s (no probes)%n", name);
       }
       for (ExplainedProbe row : rows) {
-        out.printf("%-24s %-9s %-34s %-9s %-10s %-7s %-8s %s%n", name, row.pod().specField(), row.container(),
+        out.printf("%-24s %-9s %-34s %-9s %-10s %-7s %-8s %s%n", name, row.podField(), row.container(),
             row.kind().name().toLowerCase(), seconds(row.timing().worstCaseDetection()),
             seconds(row.timing().timeToFirstSuccess()), seconds(row.timing().startupBudget()), row.check());
       }

@@ -3,27 +3,40 @@ package dev.sparkapp.cli;
 import dev.sparkapp.client.SparkClient;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** The {@code NAME} and {@code --scheduled} of commands that act on one resource on the cluster. */
+/** The {@code NAME}, {@code --scheduled} and {@code --connect} of commands that act on one resource on the cluster. */
 final class NamedResource {
   @Option(names = "--scheduled", description = "NAME is a ScheduledSparkApplication (default: a SparkApplication).")
   boolean scheduled;
 
+  @Option(names = "--connect", description = "NAME is a SparkConnect (default: a SparkApplication).")
+  boolean connect;
+
   @Parameters(paramLabel = "NAME", description = "The resource's name.")
   String name;
 
-  /** Returns the model type the name refers to. */
-  Class<? extends SparkResource> type() {
-    return scheduled ? ScheduledSparkApplication.class : SparkApplication.class;
+  /**
+   * Returns the model type the name refers to.
+   *
+   * @throws ParameterException when both --scheduled and --connect are given
+   */
+  Class<? extends SparkResource> type(CommandSpec spec) {
+    if (scheduled && connect) {
+      throw new ParameterException(spec.commandLine(), "--scheduled and --connect exclude each other: give one");
+    }
+    return scheduled ? ScheduledSparkApplication.class : connect ? SparkConnect.class : SparkApplication.class;
   }
 
   /** Returns {@code Kind namespace/name} for the client's namespace. */
   String describe(SparkClient client) {
-    return label(scheduled ? ScheduledSparkApplication.KIND : SparkApplication.KIND, client.namespace(), name);
+    String kind = scheduled ? ScheduledSparkApplication.KIND : connect ? SparkConnect.KIND : SparkApplication.KIND;
+    return label(kind, client.namespace(), name);
   }
 
   /** Prints that the resource does not exist and returns the failure exit code. */

@@ -2,6 +2,7 @@ package dev.sparkapp.cli;
 
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.ProbePresetException;
 import dev.sparkapp.core.probe.ProbeSet;
@@ -26,12 +27,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sparkapp probes add --liveness spark-ui|log-staleness|tcp [--readiness ...] [--startup ...] FILE}:
  * attaches presets to the driver (and, with {@code --executors}, the executors) of every application in
- * the manifest, keeping everything else, and prints the result (or rewrites the file with {@code -w}).
+ * the manifest, and to the server (and executors) of every SparkConnect, keeping everything else, and prints the result (or rewrites the file with {@code -w}).
  */
 @Command(name = "add", description = {
-    "Attach probe presets to the driver and executor pods of every application in FILE.",
-    "Prints the manifest (or rewrites FILE with -w), each application followed by any ConfigMap its",
-    "presets need."})
+    "Attach probe presets to the driver and executor pods of every application, and to the server and",
+    "executor pods of every SparkConnect, in FILE. Prints the manifest (or rewrites FILE with -w), each",
+    "resource followed by any ConfigMap its presets need."})
 final class ProbesAddCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -84,6 +85,8 @@ final class ProbesAddCommand implements Callable<Integer> {
           resources.add(probes.applyTo(app));
         } else if (resource instanceof ScheduledSparkApplication scheduled) {
           resources.add(probes.applyTo(scheduled));
+        } else if (resource instanceof SparkConnect connect) {
+          resources.add(probes.applyTo(connect));
         } else {
           resources.add(resource);
         }

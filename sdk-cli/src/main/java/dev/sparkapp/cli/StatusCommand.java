@@ -5,11 +5,15 @@ import dev.sparkapp.core.ApplicationState;
 import dev.sparkapp.core.DriverInfo;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.ScheduledSparkApplicationStatus;
+import dev.sparkapp.core.ConnectServerStatus;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkConnectStatus;
 import dev.sparkapp.core.SparkApplicationStatus;
 import dev.sparkapp.core.SparkResource;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sparkapp status NAME}: prints what the operator reports about an application. */
 @Command(name = "status", description = "Print the state the operator reports for a SparkApplication "
-    + "(or, with --scheduled, a ScheduledSparkApplication). Exit 1 when there is none.")
+    + "(or, with --scheduled, a ScheduledSparkApplication; with --connect, a SparkConnect). Exit 1 when there is none.")
 final class StatusCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -31,12 +35,13 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return cluster.withClient(this::print);
+    Class<? extends SparkResource> type = resource.type(spec);
+    return cluster.withClient(client -> print(client, type));
   }
 
-  private int print(SparkClient client) {
+  private int print(SparkClient client, Class<? extends SparkResource> type) {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<? extends SparkResource> found = client.get(resource.type(), resource.name);
+    Optional<? extends SparkResource> found = client.get(type, resource.name);
     if (found.isEmpty()) {
       return resource.notFound(spec, client);
     }
@@ -45,6 +50,8 @@ final class StatusCommand implements Callable<Integer> {
     line(out, "Kind", found.get().kind());
     if (found.get() instanceof SparkApplication app) {
       printStatus(out, app.status().orElseGet(() -> SparkApplicationStatus.builder().build()));
+    } else if (found.get() instanceof SparkConnect connect) {
+      printStatus(out, connect.status().orElseGet(() -> SparkConnectStatus.builder().build()));
     } else {
       printStatus(out, ((ScheduledSparkApplication) found.get()).status()
           .orElseGet(() -> ScheduledSparkApplicationStatus.builder().build()));
@@ -72,6 +79,24 @@ final class StatusCommand implements Callable<Integer> {
     status.lastRun().ifPresent(t -> line(out, "Last run", t));
     status.lastRunName().ifPresent(n -> line(out, "Last run name", n));
     status.nextRun().ifPresent(t -> line(out, "Next run", t));
+  }
+
+  private static void printStatus(PrintWriter out, SparkConnectStatus status) {
+    String state = status.state().orElse("");
+    line(out, "State", state.isEmpty() ? "NEW (not yet reconciled)" : state);
+    status.server().flatMap(ConnectServerStatus::podName).ifPresent(pod -> line(out, "Server pod", pod));
+    status.server().flatMap(ConnectServerStatus::podIp).ifPresent(ip -> line(out, "Server pod IP", ip));
+    status.server().flatMap(ConnectServerStatus::serviceName).ifPresent(svc -> line(out, "Service", svc));
+    if (status.executors() != null && !status.executors().isEmpty()) {
+      line(out, "Executors", status.executors().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+          .collect(Collectors.joining(", ")));
+    }
+    if (status.conditions() != null) {
+      status.conditions().forEach(c -> line(out, "Condition", c.getType() + "=" + c.getStatus()
+          + (c.getMessage() == null || c.getMessage().isBlank() ? "" : " (" + c.getMessage() + ")")));
+    }
+    status.startTime().ifPresent(t -> line(out, "Started at", t));
+    status.lastUpdateTime().ifPresent(t -> line(out, "Updated at", t));
   }
 
   private static void line(PrintWriter out, String label, String value) {

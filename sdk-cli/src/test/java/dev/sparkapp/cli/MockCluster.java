@@ -22,6 +22,9 @@ import java.util.Map;
 final class MockCluster {
   static final CustomResourceDefinitionContext SPARK_APPLICATIONS = crd("SparkApplication", "sparkapplications");
   static final CustomResourceDefinitionContext SCHEDULED = crd("ScheduledSparkApplication", "scheduledsparkapplications");
+  static final CustomResourceDefinitionContext SPARK_CONNECTS = new CustomResourceDefinitionContext.Builder()
+      .withGroup("sparkoperator.k8s.io").withVersion("v1alpha1").withKind("SparkConnect").withPlural("sparkconnects")
+      .withScope("Namespaced").build();
 
   private MockCluster() {}
 
@@ -49,12 +52,19 @@ final class MockCluster {
   static void installOperator(KubernetesMockServer server) {
     server.expectCustomResource(SPARK_APPLICATIONS);
     server.expectCustomResource(SCHEDULED);
+    server.expectCustomResource(SPARK_CONNECTS);
   }
 
   /** Writes the spark-pi sample (default/spark-pi) to {@code dir/spark-pi.yaml}. */
   static Path sparkPiFile(Path dir) throws IOException {
     return Files.writeString(dir.resolve("spark-pi.yaml"),
         SparkYaml.strict().toYaml(SampleCatalog.named("spark-pi").orElseThrow().resources()));
+  }
+
+  /** Writes the spark-connect sample (default/spark-connect) to {@code dir/spark-connect.yaml}. */
+  static Path sparkConnectFile(Path dir) throws IOException {
+    return Files.writeString(dir.resolve("spark-connect.yaml"),
+        SparkYaml.strict().toYaml(SampleCatalog.named("spark-connect").orElseThrow().resources()));
   }
 
   /** The SparkApplication {@code default/name}, seen through the test's own client. */

@@ -3,6 +3,7 @@ package dev.sparkapp.client;
 import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.APIResource;
 import io.fabric8.kubernetes.api.model.APIResourceList;
@@ -32,7 +33,10 @@ record ResourceType(String group, String version, String kind, String plural, bo
   static final ResourceType SCHEDULED_SPARK_APPLICATION = new ResourceType(
       SparkResource.GROUP, SPARK_VERSION, ScheduledSparkApplication.KIND, "scheduledsparkapplications", true);
 
-  /** Returns the type of {@link SparkApplication} or {@link ScheduledSparkApplication}. */
+  static final ResourceType SPARK_CONNECT =
+      new ResourceType(SparkResource.GROUP, SparkConnect.CONNECT_VERSION, SparkConnect.KIND, "sparkconnects", true);
+
+  /** Returns the type of {@link SparkApplication}, {@link ScheduledSparkApplication} or {@link SparkConnect}. */
   static ResourceType of(Class<? extends SparkResource> type) {
     if (SparkApplication.class.isAssignableFrom(type)) {
       return SPARK_APPLICATION;
@@ -40,7 +44,11 @@ record ResourceType(String group, String version, String kind, String plural, bo
     if (ScheduledSparkApplication.class.isAssignableFrom(type)) {
       return SCHEDULED_SPARK_APPLICATION;
     }
-    throw new InvalidArgumentException("not a SparkApplication or ScheduledSparkApplication: " + type.getName());
+    if (SparkConnect.class.isAssignableFrom(type)) {
+      return SPARK_CONNECT;
+    }
+    throw new InvalidArgumentException("not a SparkApplication, ScheduledSparkApplication or SparkConnect: "
+        + type.getName());
   }
 
   /**
@@ -55,7 +63,7 @@ record ResourceType(String group, String version, String kind, String plural, bo
     }
     if (!(resource instanceof HasMetadata meta)) {
       throw new InvalidArgumentException("cannot apply a " + (resource == null ? "null" : resource.getClass().getName())
-          + ": expected a SparkApplication, a ScheduledSparkApplication or a Kubernetes resource (HasMetadata)");
+          + ": expected a SparkApplication, a ScheduledSparkApplication, a SparkConnect or a Kubernetes resource (HasMetadata)");
     }
     if (meta.getClass() != GenericKubernetesResource.class) {
       Class<? extends KubernetesResource> type = meta.getClass();

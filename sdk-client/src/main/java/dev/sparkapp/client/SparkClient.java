@@ -4,6 +4,9 @@ import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.ApplicationStateType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationStatus;
+import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkConnectState;
+import dev.sparkapp.core.SparkConnectStatus;
 import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.DeletionPropagation;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -30,8 +33,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Applies, reads, lists, deletes, suspends and waits for {@link SparkApplication}s and
- * {@link dev.sparkapp.core.ScheduledSparkApplication}s on a Kubernetes cluster, over the fabric8
+ * Applies, reads, lists, deletes, suspends and waits for {@link SparkApplication}s,
+ * {@link dev.sparkapp.core.ScheduledSparkApplication}s and {@link SparkConnect}s on a Kubernetes cluster, over the fabric8
  * {@link KubernetesClient}.
  *
  * <pre>{@code
@@ -122,8 +125,8 @@ public final class SparkClient implements AutoCloseable {
   /**
    * Applies one resource with the options' {@link ApplyStrategy} and returns it as the server stored it
    * (or would store it, in a dry run). {@code resource} is a {@link SparkApplication}, a
-   * {@link dev.sparkapp.core.ScheduledSparkApplication} or any Kubernetes resource ({@link HasMetadata},
-   * for example a ConfigMap). A resource without a namespace goes to {@link #namespace()}. A Spark
+   * {@link dev.sparkapp.core.ScheduledSparkApplication}, a {@link SparkConnect} or any Kubernetes resource
+   * ({@link HasMetadata}, for example a ConfigMap). A resource without a namespace goes to {@link #namespace()}. A Spark
    * resource's {@linkplain SparkResource#companions() companions} (the log4j2 ConfigMap of a
    * log-staleness probe) are applied first, as {@link #apply(List)} does, so that its pods find them.
    *
@@ -338,8 +341,30 @@ public final class SparkClient implements AutoCloseable {
     }
     ResourceRef ref = ref(SparkApplication.class, name);
     get(SparkApplication.class, name).orElseThrow(() -> ClusterErrors.notFound(Operation.WATCH, ref, kubernetes.getMasterUrl()));
-    return new ApplicationStateWait(ref, Set.of(states), timeout, this::sparkApplication, kubernetes.getMasterUrl())
-        .await(resources(ref.type()).withName(name));
+    return new StateWait<>(ref, Set.of(states), timeout, StateWait.application(this::sparkApplication),
+        kubernetes.getMasterUrl()).await(resources(ref.type()).withName(name), SparkApplicationStatus.builder().build());
+  }
+
+  /**
+   * Waits until the SparkConnect {@code name} in {@link #namespace()} reports one of {@code states} in
+   * {@code status.state}, watching the resource (no polling), and returns its status at that moment. The
+   * operator reports {@link SparkConnectState#READY} while the server pod is ready, that is while its
+   * readiness probe passes: {@code waitForConnect(name, timeout, SparkConnectState.READY)} returns once
+   * clients can be served.
+   *
+   * @throws NotFoundException when there is no such SparkConnect, or it is deleted while waiting
+   * @throws TerminalStateException when it reaches {@code Failed} while other states are awaited
+   * @throws WaitTimeoutException when {@code timeout} passes first
+   */
+  public SparkConnectStatus waitForConnect(String name, Duration timeout, SparkConnectState... states) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (states.length == 0) {
+      throw new InvalidArgumentException("waitForConnect needs at least one state to wait for, for example READY");
+    }
+    ResourceRef ref = ref(SparkConnect.class, name);
+    get(SparkConnect.class, name).orElseThrow(() -> ClusterErrors.notFound(Operation.WATCH, ref, kubernetes.getMasterUrl()));
+    return new StateWait<>(ref, Set.of(states), timeout, StateWait.connect(r -> typed(r, SparkConnect.class)),
+        kubernetes.getMasterUrl()).await(resources(ref.type()).withName(name), SparkConnectStatus.builder().build());
   }
 
   private SparkApplication sparkApplication(GenericKubernetesResource resource) {

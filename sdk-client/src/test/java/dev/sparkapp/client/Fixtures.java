@@ -4,6 +4,7 @@ import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
@@ -51,9 +52,26 @@ final class Fixtures {
     return SparkYaml.strict().toJson(resource);
   }
 
-  /** Makes the CRUD mock server serve both spark-operator kinds, as if the operator were installed. */
+  /** A SparkConnect server with two executors in {@code default}. */
+  static SparkConnect sparkConnect(String name) {
+    return SparkConnect.builder()
+        .metadata(m -> m.withName(name).withNamespace("default"))
+        .spec(s -> s.sparkVersion("4.0.1").image("apache/spark:4.0.1")
+            .server(v -> v.cores(1).memory("1g"))
+            .executor(e -> e.instances(2).cores(1).memory("512m")))
+        .build();
+  }
+
+  /** A SparkClient on {@code kubernetes} in {@code default} that creates or replaces (the mock has no server-side apply). */
+  static SparkClient createOrReplaceClient(io.fabric8.kubernetes.client.KubernetesClient kubernetes) {
+    return SparkClient.of(kubernetes).inNamespace("default").withOptions(
+        SparkClientOptions.defaults().toBuilder().strategy(ApplyStrategy.CREATE_OR_REPLACE).build());
+  }
+
+  /** Makes the CRUD mock server serve the three spark-operator kinds, as if the operator were installed. */
   static void installOperator(KubernetesMockServer server) {
-    for (ResourceType type : new ResourceType[] {ResourceType.SPARK_APPLICATION, ResourceType.SCHEDULED_SPARK_APPLICATION}) {
+    for (ResourceType type : new ResourceType[] {ResourceType.SPARK_APPLICATION, ResourceType.SCHEDULED_SPARK_APPLICATION,
+        ResourceType.SPARK_CONNECT}) {
       server.expectCustomResource(new CustomResourceDefinitionContext.Builder()
           .withGroup(type.group()).withVersion(type.version()).withKind(type.kind()).withPlural(type.plural())
           .withScope("Namespaced").build());

@@ -37,8 +37,7 @@ class SparkClientCrudTest {
   @BeforeEach
   void setUp() {
     installOperator(server);
-    spark = SparkClient.of(kubernetes).inNamespace("default").withOptions(
-        SparkClientOptions.defaults().toBuilder().strategy(ApplyStrategy.CREATE_OR_REPLACE).build());
+    spark = Fixtures.createOrReplaceClient(kubernetes);
   }
 
   @Test

@@ -1,9 +1,6 @@
 package dev.sparkapp.core;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.sparkapp.core.probe.ProbeKind;
-import dev.sparkapp.core.probe.ProbePreset;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
@@ -12,7 +9,6 @@ import io.fabric8.kubernetes.api.model.HostAlias;
 import io.fabric8.kubernetes.api.model.Lifecycle;
 import io.fabric8.kubernetes.api.model.PodDNSConfig;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
-import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.VolumeMount;
@@ -23,23 +19,14 @@ import javax.annotation.Nullable;
 import org.immutables.value.Value;
 
 /**
- * The settings that the driver ({@link DriverSpec}) and the executors ({@link ExecutorSpec}) share:
- * resources, image, environment, volumes, scheduling and the pod {@code template}. Values of {@code
- * env}, {@code envVars}, {@code javaOptions}, {@code template}, {@code sidecars} and {@code
+ * The settings that the driver ({@link DriverSpec}) and the executors ({@link ExecutorSpec}) of a
+ * SparkApplication share: on top of the pod template, cores and memory that every Spark pod has
+ * ({@link SparkPodResources}), resource limits, image, environment, volumes and scheduling. Values of
+ * {@code env}, {@code envVars}, {@code javaOptions}, {@code template}, {@code sidecars} and {@code
  * initContainers} print as {@code ****} in {@code toString()}: each can carry credentials (an env value,
  * a {@code -Dpassword=}).
  */
-public interface SparkPodSpec extends TemplatedPod {
-  @Override
-  @Value.Redacted
-  Optional<PodTemplateSpec> template();
-
-  /**
-   * Cores maps to `spark.driver.cores` or `spark.executor.cores` for the driver and executors,
-   * respectively. <p>Manifest field {@code cores}.
-   */
-  Optional<Integer> cores();
-
+public interface SparkPodSpec extends SparkPodResources {
   /**
    * CoreLimit specifies a hard limit on CPU cores for the pod. <p>Manifest field {@code coreLimit}.
    */
@@ -49,11 +36,6 @@ public interface SparkPodSpec extends TemplatedPod {
    * CoreRequest is the physical CPU core request for the driver. <p>Manifest field {@code coreRequest}.
    */
   Optional<String> coreRequest();
-
-  /**
-   * Memory is the amount of memory to request for the pod. <p>Manifest field {@code memory}.
-   */
-  Optional<String> memory();
 
   /**
    * MemoryLimit overrides the memory limit of the pod. <p>Manifest field {@code memoryLimit}.
@@ -289,8 +271,4 @@ public interface SparkPodSpec extends TemplatedPod {
    */
   @JsonAnyGetter
   Map<String, Object> additionalProperties();
-
-  @Override
-  @JsonIgnore
-  Map<ProbeKind, ProbePreset> probePresets();
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
  *       on Kubernetes; {@value #DRIVER_BLOCK_MANAGER_PORT} overrides it on the driver.
  *   <li>{@value #UI_PORT} — the driver's web UI, {@value #DEFAULT_UI_PORT}; nothing listens there when
  *       {@value #UI_ENABLED} is {@code false}.
+ *   <li>{@value #CONNECT_GRPC_PORT} — the gRPC port of a Spark Connect server, {@value #DEFAULT_CONNECT_GRPC_PORT}.
  * </ul>
  */
 public final class SparkPorts {
@@ -28,12 +29,21 @@ public final class SparkPorts {
   /** The block manager port setting of the driver alone; wins over {@link #BLOCK_MANAGER_PORT}. */
   public static final String DRIVER_BLOCK_MANAGER_PORT = "spark.driver.blockManager.port";
 
+  /** The gRPC port setting of a Spark Connect server. */
+  public static final String CONNECT_GRPC_PORT = "spark.connect.grpc.binding.port";
+
   /** The UI port when {@link #UI_PORT} is not set. */
   public static final int DEFAULT_UI_PORT = 4040;
   /** The driver RPC port Spark uses on Kubernetes when {@link #DRIVER_PORT} is not set. */
   public static final int DEFAULT_DRIVER_PORT = 7078;
   /** The block manager port Spark uses on Kubernetes when {@link #BLOCK_MANAGER_PORT} is not set. */
   public static final int DEFAULT_BLOCK_MANAGER_PORT = 7079;
+
+  /**
+   * The gRPC port of a Spark Connect server when {@link #CONNECT_GRPC_PORT} is not set; also the port the
+   * operator's SparkConnect Service sends gRPC traffic to.
+   */
+  public static final int DEFAULT_CONNECT_GRPC_PORT = 15002;
 
   private SparkPorts() {}
 

@@ -11,23 +11,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A resource of the spark-operator's API group that this SDK models: {@link SparkApplication} or
- * {@link ScheduledSparkApplication}.
+ * A resource of the spark-operator's API group that this SDK models: {@link SparkApplication},
+ * {@link ScheduledSparkApplication} ({@value #API_VERSION}) or {@link SparkConnect}
+ * ({@value SparkConnect#API_VERSION}).
  */
 public interface SparkResource {
   /** The API group of the spark-operator. */
   String GROUP = "sparkoperator.k8s.io";
 
-  /** The version, within {@link #GROUP}, of every resource the SDK models. */
+  /** The version, within {@link #GROUP}, of SparkApplication and ScheduledSparkApplication. */
   String VERSION = "v1beta2";
 
-  /** The API group and version of every resource the SDK models. */
+  /** The API group and version of SparkApplication and ScheduledSparkApplication. */
   String API_VERSION = GROUP + "/" + VERSION;
 
-  /** Returns {@value #API_VERSION}. */
+  /** Returns the resource's API group and version, {@value #API_VERSION} or {@value SparkConnect#API_VERSION}. */
   String apiVersion();
 
-  /** Returns the resource's kind, {@code SparkApplication} or {@code ScheduledSparkApplication}. */
+  /** Returns the resource's kind, {@code SparkApplication}, {@code ScheduledSparkApplication} or {@code SparkConnect}. */
   String kind();
 
   /**

@@ -27,8 +27,8 @@ class SparkPodSpecTest {
   @Test
   void driverToStringMasksEnvEnvVarsSidecarsAndInitContainers() {
     assertThat(driverWithSecrets()).hasToString(
-        "DriverSpec{memory=512m, env=****, envVars=****, sidecars=****, initContainers=****,"
-            + " serviceAccount=spark, additionalProperties={}, probePresets={}}");
+        "DriverSpec{probePresets={}, memory=512m, env=****, envVars=****, sidecars=****, initContainers=****,"
+            + " serviceAccount=spark, additionalProperties={}}");
   }
 
   @Test
@@ -49,7 +49,7 @@ class SparkPodSpecTest {
             .addNewEnv().withName("DB_PASSWORD").withValue("s3cr3t-6").endEnv().endContainer().endSpec().build())
         .build();
 
-    assertThat(driver).hasToString("DriverSpec{template=****, javaOptions=****, additionalProperties={}, probePresets={}}");
+    assertThat(driver).hasToString("DriverSpec{template=****, probePresets={}, javaOptions=****, additionalProperties={}}");
     assertThat(driver.javaOptions()).contains("-Djavax.net.ssl.trustStorePassword=s3cr3t-5");
   }
 

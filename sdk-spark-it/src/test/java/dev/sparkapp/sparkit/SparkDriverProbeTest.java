@@ -1,9 +1,10 @@
 package dev.sparkapp.sparkit;
 
+import static dev.sparkapp.sparkit.FastProbes.fast;
+import static dev.sparkapp.sparkit.FastProbes.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.probe.ProbePreset;
 import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
 import dev.sparkapp.testing.ProbeRunner;
@@ -11,7 +12,6 @@ import dev.sparkapp.testing.ProbeTimeline;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.spark.SparkConf;
@@ -25,21 +25,7 @@ import org.junit.jupiter.api.Test;
 class SparkDriverProbeTest {
   private static final Duration RUN = Duration.ofSeconds(20);
 
-  /**
-   * Fast timing so that the test decides within seconds; the checks are the presets' own. The timeout
-   * stays generous: the first request to {@code /api/v1} initialises Spark's REST servlet, which takes
-   * seconds on a busy machine.
-   */
-  private static ProbePreset fast(ProbePreset preset) {
-    return preset.withInitialDelay(Duration.ZERO).withPeriod(Duration.ofSeconds(1))
-        .withTimeout(Duration.ofSeconds(8)).withFailureThreshold(3);
-  }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 
   @Test
   void sparkUiAndTcpPresetsPassWhileTheDriverRunsAndFailAfterItStops() throws IOException {

@@ -2,8 +2,6 @@ package dev.sparkapp.testing;
 
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkPodSpec;
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.List;
 import java.util.Objects;
@@ -11,38 +9,17 @@ import java.util.stream.Collectors;
 
 /**
  * Assertions shared by the driver ({@link DriverSpecAssert}) and the executors ({@link
- * ExecutorSpecAssert}): resources, labels, volume mounts and the Spark container of the pod template
- * with its probes.
+ * ExecutorSpecAssert}) of an application: on top of cores, memory and the Spark container with its probes
+ * ({@link AbstractSparkPodAssert}), the service account, labels and volume mounts.
  *
  * @param <SELF> the concrete assertion type
  * @param <ACTUAL> {@code DriverSpec} or {@code ExecutorSpec}
  */
 public abstract class AbstractSparkPodSpecAssert<SELF extends AbstractSparkPodSpecAssert<SELF, ACTUAL>,
-    ACTUAL extends SparkPodSpec> extends AbstractSparkAssert<SELF, ACTUAL> {
-
-  private final String sparkContainerName;
+    ACTUAL extends SparkPodSpec> extends AbstractSparkPodAssert<SELF, ACTUAL> {
 
   AbstractSparkPodSpecAssert(ACTUAL actual, Class<?> selfType, String sparkContainerName) {
-    super(actual, selfType);
-    this.sparkContainerName = sparkContainerName;
-  }
-
-  /**
-   * Checks {@code cores}.
-   *
-   * @return this assertion
-   */
-  public SELF hasCores(int cores) {
-    return hasFieldValue(path().field("cores"), SparkPodSpec::cores, cores);
-  }
-
-  /**
-   * Checks {@code memory} as written, for example {@code "512m"}.
-   *
-   * @return this assertion
-   */
-  public SELF hasMemory(String memory) {
-    return hasFieldValue(path().field("memory"), SparkPodSpec::memory, memory);
+    super(actual, selfType, sparkContainerName);
   }
 
   /**
@@ -87,35 +64,5 @@ public abstract class AbstractSparkPodSpecAssert<SELF extends AbstractSparkPodSp
     return myself;
   }
 
-  /**
-   * Navigates to the Spark container of the pod template: the container of {@code template.spec.containers}
-   * named {@code spark-kubernetes-driver} or {@code spark-kubernetes-executor}.
-   */
-  public ContainerAssert container() {
-    FieldPath at = path().field("template").field("spec").field("containers").named(sparkContainerName);
-    return navigate(at, this::sparkContainer, ContainerAssert::new);
-  }
 
-  /** Navigates to the Spark container's {@code livenessProbe}. */
-  public ProbeAssert livenessProbe() {
-    return container().livenessProbe();
-  }
-
-  /** Navigates to the Spark container's {@code readinessProbe}. */
-  public ProbeAssert readinessProbe() {
-    return container().readinessProbe();
-  }
-
-  /** Navigates to the Spark container's {@code startupProbe}. */
-  public ProbeAssert startupProbe() {
-    return container().startupProbe();
-  }
-
-  private Container sparkContainer(SparkPodSpec spec) {
-    return spec.template()
-        .map(PodTemplateSpec::getSpec)
-        .map(podSpec -> podSpec.getContainers() == null ? null : podSpec.getContainers().stream()
-            .filter(c -> sparkContainerName.equals(c.getName())).findFirst().orElse(null))
-        .orElse(null);
-  }
 }

@@ -4,22 +4,19 @@ import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplicationType;
 import dev.sparkapp.core.SparkResource;
-import dev.sparkapp.yaml.SparkYaml;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 import org.assertj.core.api.MapAssert;
 
 /**
- * Assertions shared by {@link SparkApplicationAssert} and {@link ScheduledSparkApplicationAssert}:
- * metadata, the application spec ({@code spec}, or {@code spec.template} of a scheduled application),
- * validity and snapshots.
+ * Assertions shared by {@link SparkApplicationAssert} and {@link ScheduledSparkApplicationAssert}: on top
+ * of metadata, validity and snapshots ({@link AbstractSparkMetadataAssert}), the application spec ({@code
+ * spec}, or {@code spec.template} of a scheduled application).
  *
  * @param <SELF> the concrete assertion type
  * @param <ACTUAL> {@code SparkApplication} or {@code ScheduledSparkApplication}
  */
 public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkResourceAssert<SELF, ACTUAL>,
-    ACTUAL extends SparkResource> extends AbstractSparkAssert<SELF, ACTUAL> {
+    ACTUAL extends SparkResource> extends AbstractSparkMetadataAssert<SELF, ACTUAL> {
 
   AbstractSparkResourceAssert(ACTUAL actual, Class<?> selfType) {
     super(actual, selfType);
@@ -32,24 +29,6 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
   private SELF onApplicationSpec(Consumer<SparkApplicationSpecAssert> check) {
     check.accept(applicationSpec());
     return myself;
-  }
-
-  /**
-   * Checks {@code metadata.name}.
-   *
-   * @return this assertion
-   */
-  public SELF hasName(String name) {
-    return hasFieldValue(path().field("metadata").field("name"), SparkResource::name, name);
-  }
-
-  /**
-   * Checks {@code metadata.namespace}.
-   *
-   * @return this assertion
-   */
-  public SELF hasNamespace(String namespace) {
-    return hasFieldValue(path().field("metadata").field("namespace"), SparkResource::namespace, namespace);
   }
 
   /**
@@ -105,34 +84,6 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
   /** Navigates to the application's {@code driver}. */
   public DriverSpecAssert driver() {
     return applicationSpec().driver();
-  }
-
-  /**
-   * Checks that the resource is valid: the CRD schema and the SDK's rules ({@code
-   * ManifestValidator.defaults()}) find no error. The failure lists every violation, warnings included,
-   * each as {@code PATH: severity: message [rule-id]}.
-   *
-   * @return this assertion
-   */
-  public SELF isValid() {
-    isNotNull();
-    return hasNoValidationErrors(actual.kind() + " " + render(actual.name().orElse("")), List.of(actual));
-  }
-
-  /**
-   * Checks that the canonical YAML of the resource ({@code SparkYaml.strict().toYaml(resource)}, so
-   * followed by its companions, such as the log4j2 ConfigMap of a log-staleness probe) equals the
-   * snapshot file {@code snapshot}; on a difference, fails with a unified diff. A missing snapshot is
-   * written (and the test prints so on standard error); so is every snapshot when the system property
-   * {@code sparkapp.updateSnapshots} is {@code true}. Snapshots are written atomically. On CI (the
-   * {@code CI} environment variable is set) a missing snapshot fails instead.
-   *
-   * @param snapshot the snapshot file, for example {@code src/test/resources/snapshots/spark-pi.yaml}
-   * @return this assertion
-   */
-  public SELF matchesSnapshot(Path snapshot) {
-    isNotNull();
-    return matchesSnapshot(SparkYaml.strict().toYaml(actual), snapshot);
   }
 
   /** Navigates to the application's {@code executor}. */

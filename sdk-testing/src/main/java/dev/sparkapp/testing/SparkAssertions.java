@@ -2,6 +2,7 @@ package dev.sparkapp.testing;
 
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import io.fabric8.kubernetes.api.model.Probe;
 import dev.sparkapp.yaml.SparkYaml;
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * The entry point of the SDK's AssertJ assertions for SparkApplication manifests. It extends AssertJ's
+ * The entry point of the SDK's AssertJ assertions for SparkApplication, ScheduledSparkApplication and
+ * SparkConnect manifests. It extends AssertJ's
  * {@link Assertions}, so one static import gives both.
  *
  * <pre>{@code
@@ -64,6 +66,16 @@ public class SparkAssertions extends Assertions {
    */
   public static ScheduledSparkApplicationAssert assertThat(ScheduledSparkApplication actual) {
     return new ScheduledSparkApplicationAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a {@link SparkConnect}.
+   *
+   * @param actual the SparkConnect under test
+   * @return the assertion
+   */
+  public static SparkConnectAssert assertThat(SparkConnect actual) {
+    return new SparkConnectAssert(actual);
   }
 
   /**

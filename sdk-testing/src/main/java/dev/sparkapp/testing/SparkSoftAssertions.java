@@ -3,6 +3,7 @@ package dev.sparkapp.testing;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import io.fabric8.kubernetes.api.model.Probe;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.SparkYaml;
@@ -55,6 +56,16 @@ public class SparkSoftAssertions extends SoftAssertions {
    */
   public ScheduledSparkApplicationAssert assertThat(ScheduledSparkApplication actual) {
     return proxy(ScheduledSparkApplicationAssert.class, ScheduledSparkApplication.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on a {@link SparkConnect}.
+   *
+   * @param actual the SparkConnect under test
+   * @return the assertion, collecting its failures
+   */
+  public SparkConnectAssert assertThat(SparkConnect actual) {
+    return proxy(SparkConnectAssert.class, SparkConnect.class, actual);
   }
 
   /**

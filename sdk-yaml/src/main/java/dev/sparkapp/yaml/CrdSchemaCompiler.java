@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.util.List;
 /**
  * Turns the verbatim kubeflow CRDs ({@code sdk-yaml/src/crd/*.yaml}) into the schemas that
  * {@link CrdSchemas} checks against, at build time ({@code process-classes}, see the module's pom): the
- * {@code v1beta2} {@code openAPIV3Schema} of each, without {@code description}s, with every object that
+ * {@code openAPIV3Schema} of the version the SDK models of each ({@code v1beta2}; {@code v1alpha1} for
+ * SparkConnect), without {@code description}s, with every object that
  * lists its properties closed to other fields (as the API server's strict field validation is), written
  * as compact JSON. Reading 100 KB of JSON at run time instead of 800 KB of YAML saves about a third of
  * a second of every {@code sparkapp validate}.
@@ -34,7 +36,7 @@ final class CrdSchemaCompiler {
     }
     Path crds = Path.of(args[0]);
     Path out = Path.of(args[1]).resolve(CrdSchemas.class.getPackageName().replace('.', '/'));
-    for (String file : List.of(CrdSchemas.APPLICATION_CRD, CrdSchemas.SCHEDULED_CRD)) {
+    for (String file : List.of(CrdSchemas.APPLICATION_CRD, CrdSchemas.SCHEDULED_CRD, CrdSchemas.CONNECT_CRD)) {
       JsonNode schema = compile(new YAMLMapper().readTree(crds.resolve(file).toFile()), file);
       Path target = out.resolve(compiledName(file));
       Files.createDirectories(target.getParent());
@@ -42,16 +44,22 @@ final class CrdSchemaCompiler {
     }
   }
 
-  /** Returns the compiled {@code openAPIV3Schema} of the served version of {@code crd}. */
+  /** The version of the resource in {@code crdFile} that the SDK models. */
+  static String modeledVersion(String crdFile) {
+    return CrdSchemas.CONNECT_CRD.equals(crdFile) ? SparkConnect.CONNECT_VERSION : SparkResource.VERSION;
+  }
+
+  /** Returns the compiled {@code openAPIV3Schema} of the version of {@code crd} that the SDK models. */
   static JsonNode compile(JsonNode crd, String file) {
+    String modeled = modeledVersion(file);
     for (JsonNode version : crd.path("spec").path("versions")) {
-      if (SparkResource.VERSION.equals(version.path("name").asText())) {
+      if (modeled.equals(version.path("name").asText())) {
         JsonNode schema = version.path("schema").path("openAPIV3Schema").deepCopy();
         prepare(schema);
         return schema;
       }
     }
-    throw new IllegalArgumentException(file + " has no version " + SparkResource.VERSION);
+    throw new IllegalArgumentException(file + " has no version " + modeled);
   }
 
   /**

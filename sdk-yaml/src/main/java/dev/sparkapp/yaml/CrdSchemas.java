@@ -17,6 +17,7 @@ import com.networknt.schema.oas.OpenApi30;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.validate.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,9 +42,12 @@ final class CrdSchemas {
   /** The bundled CRD of ScheduledSparkApplication, in {@code sdk-yaml/src/crd/}. */
   static final String SCHEDULED_CRD = "sparkoperator.k8s.io_scheduledsparkapplications.yaml";
 
+  /** The bundled CRD of SparkConnect ({@code v1alpha1}), in {@code sdk-yaml/src/crd/}. */
+  static final String CONNECT_CRD = "sparkoperator.k8s.io_sparkconnects.yaml";
+
   private CrdSchemas() {}
 
-  /** The loaded schemas, initialized by the JVM on first access, once, with one factory for both. */
+  /** The loaded schemas, initialized by the JVM on first access, once, with one factory for all. */
   private static final class Loaded {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonSchemaFactory FACTORY = openApi30Factory();
@@ -53,6 +57,7 @@ final class CrdSchemas {
         .build();
     static final JsonSchema APPLICATION = load(APPLICATION_CRD);
     static final JsonSchema SCHEDULED = load(SCHEDULED_CRD);
+    static final JsonSchema CONNECT = load(CONNECT_CRD);
 
     private static JsonSchema load(String crdFile) {
       String resource = CrdSchemaCompiler.compiledName(crdFile);
@@ -76,19 +81,22 @@ final class CrdSchemas {
         builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
   }
 
-  /** Loads both schemas, once. */
+  /** Loads the three schemas, once. */
   static void load() {
     Objects.requireNonNull(Loaded.APPLICATION);
     Objects.requireNonNull(Loaded.SCHEDULED);
+    Objects.requireNonNull(Loaded.CONNECT);
   }
 
-  /** Checks {@code document}, a SparkApplication or ScheduledSparkApplication as a tree. */
+  /** Checks {@code document}, a SparkApplication, ScheduledSparkApplication or SparkConnect as a tree. */
   static List<Violation> check(JsonNode document) {
     String kind = document.path("kind").asText();
-    JsonSchema schema = ScheduledSparkApplication.KIND.equals(kind) ? Loaded.SCHEDULED : Loaded.APPLICATION;
-    if (!SparkApplication.KIND.equals(kind) && !ScheduledSparkApplication.KIND.equals(kind)) {
-      throw new InvalidArgumentException("no bundled schema for kind '" + kind + "'");
-    }
+    JsonSchema schema = switch (kind) {
+      case SparkApplication.KIND -> Loaded.APPLICATION;
+      case ScheduledSparkApplication.KIND -> Loaded.SCHEDULED;
+      case SparkConnect.KIND -> Loaded.CONNECT;
+      default -> throw new InvalidArgumentException("no bundled schema for kind '" + kind + "'");
+    };
     return schema.validate(document).stream()
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
             .thenComparing(ValidationMessage::getMessage))

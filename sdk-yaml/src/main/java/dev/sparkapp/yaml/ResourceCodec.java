@@ -27,6 +27,7 @@ import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.probe.ProbeKind;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
@@ -102,10 +103,13 @@ final class ResourceCodec {
       type = SparkApplication.class;
     } else if (SparkResource.API_VERSION.equals(apiVersion) && ScheduledSparkApplication.KIND.equals(kind)) {
       type = ScheduledSparkApplication.class;
+    } else if (SparkConnect.API_VERSION.equals(apiVersion) && SparkConnect.KIND.equals(kind)) {
+      type = SparkConnect.class;
     } else if (apiVersion.startsWith(SparkResource.GROUP + "/")) {
       throw new UnsupportedResourceException(document.positions().get(FieldPath.of("apiVersion")),
           FieldPath.root(), apiVersion + " " + kind + " is not supported; this SDK models "
-              + SparkResource.API_VERSION + " SparkApplication and ScheduledSparkApplication");
+              + SparkResource.API_VERSION + " SparkApplication and ScheduledSparkApplication, and "
+              + SparkConnect.API_VERSION + " SparkConnect");
     } else {
       return bindAs(document, tree, KubernetesResource.class);
     }

@@ -5,6 +5,7 @@ import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Reads and writes SparkApplication and ScheduledSparkApplication manifests as YAML or JSON.
+ * Reads and writes SparkApplication, ScheduledSparkApplication and SparkConnect manifests as YAML or JSON.
  *
  * <pre>{@code
  * String yaml = SparkYaml.strict().toYaml(app);             // canonical, deterministic YAML
@@ -36,7 +37,7 @@ import java.util.function.Consumer;
  * {@code "12:30"}) are quoted, so kubectl and PyYAML read back exactly what was written.
  *
  * <p><b>Reading</b> is multi-document ({@link #forEachDocument(String, String, java.util.function.Consumer)}
- * takes a long stream one document at a time). SparkApplication and ScheduledSparkApplication documents become
+ * takes a long stream one document at a time). SparkApplication, ScheduledSparkApplication and SparkConnect documents become
  * the typed model; every other kind (a ConfigMap beside an app) becomes a fabric8 resource, kept and
  * written back, never dropped. {@link #strict()} refuses unknown fields with an
  * {@link UnknownFieldException} that names the path, the position and the closest known field;
@@ -288,6 +289,11 @@ public final class SparkYaml {
   /** Reads {@code text} that must hold exactly one document, a ScheduledSparkApplication. */
   public ScheduledSparkApplication readScheduledApplication(String text) {
     return readSingle(text, ScheduledSparkApplication.class);
+  }
+
+  /** Reads {@code text} that must hold exactly one document, a SparkConnect. */
+  public SparkConnect readConnect(String text) {
+    return readSingle(text, SparkConnect.class);
   }
 
   private <T> T readSingle(String text, Class<T> type) {

@@ -79,6 +79,22 @@ class CrdEnumAuditTest {
   }
 
   @Test
+  void theSparkConnectCrdClosesOnlyConditionStatusesOfKubernetesTypesWhichSchemaValidationEnforces() throws IOException {
+    // Both are metav1.Condition.status, modeled by fabric8's Condition (a string); SparkConnect's own
+    // status.state is open (its typed view is SparkConnectStatus.stateType()).
+    assertThat(enumsOf("sparkconnects")).containsExactlyInAnyOrderEntriesOf(Map.of(
+        ".spec.server.service.status.conditions[].status", List.of("True", "False", "Unknown"),
+        ".status.conditions[].status", List.of("True", "False", "Unknown")));
+    String manifest = "apiVersion: sparkoperator.k8s.io/v1alpha1\nkind: SparkConnect\nmetadata: {name: c}\n"
+        + "spec: {sparkVersion: 4.0.1, server: {}, executor: {}}\n"
+        + "status:\n  conditions:\n  - {type: ServerPodReady, status: Maybe, reason: R, message: m,"
+        + " lastTransitionTime: '2026-01-01T00:00:00Z'}\n";
+    assertThat(ManifestValidator.defaults().validate(SparkYaml.strict().read(manifest, "c.yaml")).errors())
+        .singleElement().hasToString("c.yaml:7:28: status.conditions[0].status: error: does not have a value in the "
+            + "enumeration [\"True\", \"False\", \"Unknown\"] (CRD schema) [schema-enum]");
+  }
+
+  @Test
   void fieldsTheCrdLeavesOpenAreStringsInTheModelWithATypedView() throws Exception {
     JsonNode scheduled = YAML.readTree(TestData.crd("scheduledsparkapplications").toFile())
         .at("/spec/versions/0/schema/openAPIV3Schema/properties/spec/properties/concurrencyPolicy");

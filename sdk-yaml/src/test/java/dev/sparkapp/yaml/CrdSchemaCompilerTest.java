@@ -75,8 +75,14 @@ class CrdSchemaCompilerTest {
         .hasMessage("old.yaml has no version v1beta2");
   }
 
+  @Test
+  void compilesTheAlphaVersionOfTheSparkConnectCrd() throws IOException {
+    JsonNode schema = CrdSchemaCompiler.compile(YAML.readTree(crd("type: object")), CrdSchemas.CONNECT_CRD);
+    assertThat(schema).hasToString("{\"type\":\"string\"}");
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {CrdSchemas.APPLICATION_CRD, CrdSchemas.SCHEDULED_CRD})
+  @ValueSource(strings = {CrdSchemas.APPLICATION_CRD, CrdSchemas.SCHEDULED_CRD, CrdSchemas.CONNECT_CRD})
   void bundlesTheCompiledSchemaOfTheBundledCrd(String file) throws IOException {
     Path bundled = Path.of("src/crd").resolve(file);
 
@@ -89,7 +95,7 @@ class CrdSchemaCompilerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {CrdSchemas.APPLICATION_CRD, CrdSchemas.SCHEDULED_CRD})
+  @ValueSource(strings = {CrdSchemas.APPLICATION_CRD, CrdSchemas.SCHEDULED_CRD, CrdSchemas.CONNECT_CRD})
   void bundledCrdEqualsTheUpstreamCopyWhereOneIsBeside(String file) {
     Optional<Path> upstream = TestData.upstreamCrds();
     assumeTrue(upstream.isPresent(), "no ../shared/crds beside the repository: the upstream comparison is skipped");

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import java.io.IOException;
 
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class EveryFieldRoundTripTest {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonNode APPLICATION_SCHEMA = applicationSchema();
   /** Closed sets that the Go types define but the CRD leaves open: the model's enums. */
   private static final Map<String, String> CLOSED_SETS =
       Map.of("concurrencyPolicy", "Forbid", "secretType", "Generic");
@@ -39,6 +41,15 @@ class EveryFieldRoundTripTest {
     assertRoundTrips(manifest, ScheduledSparkApplication.class);
   }
 
+  @Test
+  void sparkConnectWithEveryFieldOfTheCrdRoundTrips() throws IOException {
+    ObjectNode manifest = everyField("sparkconnects", SparkConnect.KIND);
+    assertThat(manifest.get("apiVersion").asText()).isEqualTo("sparkoperator.k8s.io/v1alpha1");
+    assertThat(manifest.at("/spec/server/service/spec/ports/0/port").isNumber()).as("the server's Service").isTrue();
+    assertThat(leafCount(manifest)).as("leaves in the generated SparkConnect").isGreaterThan(300);
+    assertRoundTrips(manifest, SparkConnect.class);
+  }
+
   private static void assertRoundTrips(ObjectNode manifest, Class<?> type) throws IOException {
     String input = new YAMLMapper().writeValueAsString(manifest);
     Manifest read = SparkYaml.strict().read(input, "every-field.yaml");
@@ -52,7 +63,7 @@ class EveryFieldRoundTripTest {
     JsonNode crd = new YAMLMapper().readTree(TestData.crd(plural).toFile());
     JsonNode schema = crd.at("/spec/versions/0/schema/openAPIV3Schema");
     ObjectNode manifest = (ObjectNode) value(schema, "root", schema);
-    manifest.put("apiVersion", "sparkoperator.k8s.io/v1beta2");
+    manifest.put("apiVersion", "sparkoperator.k8s.io/" + crd.at("/spec/versions/0/name").asText());
     manifest.put("kind", kind);
     ObjectNode metadata = manifest.putObject("metadata");
     metadata.put("name", "every-field");
@@ -104,12 +115,18 @@ class EveryFieldRoundTripTest {
     }
   }
 
-  /** The template fields are schemaless in the CRD: fill them with a pod whose container sets every field. */
+  /**
+   * The template fields are schemaless in the CRD: fill them with a pod whose container sets every field
+   * (of the container schema in the SparkApplication CRD, for SparkConnect whose CRD has none).
+   */
   private static JsonNode podTemplate(JsonNode root) {
     JsonNode containerSchema = root.at(
         root.at("/properties/spec/properties/driver").isMissingNode()
             ? "/properties/spec/properties/template/properties/driver/properties/initContainers/items"
             : "/properties/spec/properties/driver/properties/initContainers/items");
+    if (containerSchema.isMissingNode()) {
+      containerSchema = APPLICATION_SCHEMA.at("/properties/spec/properties/driver/properties/initContainers/items");
+    }
     ObjectNode template = NODES.objectNode();
     template.putObject("metadata").putObject("labels").put("team", "data");
     ObjectNode spec = template.putObject("spec");
@@ -117,6 +134,15 @@ class EveryFieldRoundTripTest {
     containers.add(value(containerSchema, "container", root));
     spec.put("serviceAccountName", "spark");
     return template;
+  }
+
+  private static JsonNode applicationSchema() {
+    try {
+      return new YAMLMapper().readTree(TestData.crd("sparkapplications").toFile())
+          .at("/spec/versions/0/schema/openAPIV3Schema");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static int leafCount(JsonNode node) {

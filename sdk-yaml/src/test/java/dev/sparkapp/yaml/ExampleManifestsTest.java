@@ -16,13 +16,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExampleManifestsTest {
   private static final String NOT_YAML = "spark-pi-prometheus.yaml";
   private static final String POD_SECURITY_CAPABILITIES = "spark-pi-pod-template.yaml";
+  private static final String CONNECT = "spark-connect.yaml";
 
   static Stream<Path> validExamples() throws IOException {
     try (Stream<Path> files = Files.list(TestData.examples())) {
       List<Path> yaml = files.filter(f -> f.toString().endsWith(".yaml"))
           .filter(f -> !f.getFileName().toString().equals(NOT_YAML)).sorted().toList();
       assertThat(yaml).hasSizeGreaterThan(10);
-      return Stream.concat(yaml.stream(), Stream.of(TestData.benchManifest()));
+      return Stream.concat(yaml.stream(),
+          Stream.of(TestData.benchManifest(), TestData.examples().resolve("sparkconnect").resolve(CONNECT)));
     }
   }
 
@@ -62,9 +64,26 @@ class ExampleManifestsTest {
           .isInstanceOf(UnknownFieldException.class)
           .hasMessageEndingWith("spec.driver.template.spec.securityContext.capabilities: "
               + "unknown field 'capabilities' in PodSecurityContext");
+    } else if (example.getFileName().toString().equals(CONNECT)) {
+      // The SparkConnect example makes the same mistake in the server's pod template (and adds the
+      // container-only allowPrivilegeEscalation there); strict reading reports the first.
+      assertThatThrownBy(() -> SparkYaml.strict().read(example))
+          .isInstanceOf(UnknownFieldException.class)
+          .hasMessageEndingWith("spec.server.template.spec.securityContext.capabilities: "
+              + "unknown field 'capabilities' in PodSecurityContext");
     } else {
       assertThat(SparkYaml.strict().read(example).documents()).isNotEmpty();
     }
+  }
+
+  @Test
+  void theSparkConnectExampleReadsLenientlyAsATypedSparkConnect() {
+    Manifest manifest = SparkYaml.lenient().read(TestData.examples().resolve("sparkconnect").resolve(CONNECT));
+    dev.sparkapp.core.SparkConnect connect = manifest.resourcesOf(dev.sparkapp.core.SparkConnect.class).get(0);
+    assertThat(connect.spec().sparkVersion()).contains("4.0.4");
+    assertThat(connect.spec().executor().flatMap(e -> e.instances())).contains(2);
+    assertThat(connect.spec().server().flatMap(s -> s.template()).orElseThrow().getSpec().getContainers().get(0)
+        .getName()).isEqualTo("spark-kubernetes-driver");
   }
 
   @Test

@@ -144,4 +144,59 @@ class ManifestValidatorTest {
     assertThat(ManifestValidator.defaults().targetOperatorVersion("2.0").strict(true)).hasToString(
         "ManifestValidator{operator 2.0.0, strict}");
   }
+
+  private static final String CONNECT = """
+      apiVersion: sparkoperator.k8s.io/v1alpha1
+      kind: SparkConnect
+      metadata:
+        name: spark-connect
+      spec:
+        sparkVersion: 4.0.1
+        image: docker.io/apache/spark:4.0.1
+        server:
+          cores: 1
+          memory: 1g
+        executor:
+          instances: 2
+          memory: 512m
+      """;
+
+  @Test
+  void theOperatorsSparkConnectExampleHasNoErrors() {
+    Path example = TestData.examples().resolve("sparkconnect").resolve("spark-connect.yaml");
+
+    assertThat(ManifestValidator.defaults().validate(SparkYaml.lenient().read(example)).errors()).isEmpty();
+  }
+
+  @Test
+  void sparkConnectIsCheckedAgainstItsOwnCrdWithPositions() {
+    String text = CONNECT.replace("  server:\n    cores: 1\n    memory: 1g\n", "")
+        .replace("    memory: 512m\n", "    memory: 512m\n    coreLimit: 500m\n");
+
+    assertThat(printed(ManifestValidator.defaults().validate(SparkYaml.lenient().read(text, "connect.yaml"))))
+        .containsExactly(
+            "connect.yaml:5:1: spec.server: error: is required by the CRD: add it [schema-required]",
+            "connect.yaml:11:5: spec.executor.coreLimit: error: is not a field of the CRD: remove it or check its "
+                + "spelling and indentation [schema-additionalProperties]");
+  }
+
+  @Test
+  void sparkConnectRulesRunWithPositions() {
+    String text = CONNECT.replace("  image:", "  sparkConf:\n    spark.connect.grpc.binding.port: \"4040\"\n  image:");
+
+    assertThat(printed(ManifestValidator.defaults().validate(SparkYaml.strict().read(text, "connect.yaml"))))
+        .containsExactly("connect.yaml:8:5: spec.sparkConf[\"spark.connect.grpc.binding.port\"]: error: "
+            + "spark.connect.grpc.binding.port is 4040, the port of spark.ui.port on the Spark Connect server, so one "
+            + "of them cannot bind and the server does not start: give spark.connect.grpc.binding.port another port "
+            + "(its default is 15002) [connect-port-collision]",
+            "connect.yaml:8:5: spec.sparkConf[\"spark.connect.grpc.binding.port\"]: warning: "
+            + "spark.connect.grpc.binding.port is 4040, but the operator's Service for the server always sends to "
+            + "port 15002, so clients of the Service reach nothing: remove the setting to keep 15002 "
+            + "[connect-service-port]");
+  }
+
+  @Test
+  void aValidSparkConnectHasNoViolations() {
+    assertThat(ManifestValidator.defaults().validate(SparkYaml.strict().readConnect(CONNECT)).violations()).isEmpty();
+  }
 }

@@ -8,8 +8,12 @@ import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkConnectState;
+import dev.sparkapp.core.SparkConnectStatus;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -162,7 +166,8 @@ class SparkYamlTest {
     assertThatThrownBy(() -> SparkYaml.strict().read(HEADER.replace("v1beta2", "v1beta1") + "spec: {}\n"))
         .isInstanceOf(UnsupportedResourceException.class)
         .hasMessage("<string>:1:1: sparkoperator.k8s.io/v1beta1 SparkApplication is not supported; this SDK "
-            + "models sparkoperator.k8s.io/v1beta2 SparkApplication and ScheduledSparkApplication");
+            + "models sparkoperator.k8s.io/v1beta2 SparkApplication and ScheduledSparkApplication, and "
+            + "sparkoperator.k8s.io/v1alpha1 SparkConnect");
   }
 
   @Test
@@ -278,5 +283,105 @@ class SparkYamlTest {
     assertThat(SparkYaml.strict().toJson(List.of(sparkPi())))
         .startsWith("{\n  \"apiVersion\" : \"v1\",\n  \"kind\" : \"List\",\n  \"items\" : [ {\n    \"apiVersion\" : "
             + "\"sparkoperator.k8s.io/v1beta2\"");
+  }
+
+  private static SparkConnect sparkConnect() {
+    return SparkConnect.builder()
+        .metadata(m -> m.withName("spark-connect").withNamespace("default"))
+        .spec(s -> s.sparkVersion("4.0.1").image("docker.io/apache/spark:4.0.1")
+            .putSparkConf("spark.connect.grpc.binding.port", "15002")
+            .putHadoopConf("fs.s3a.secret.key", "hunter2")
+            .server(v -> v.cores(1).memory("1g").service(new ServiceBuilder().withNewMetadata()
+                .withName("connect").endMetadata().withNewSpec().withType("LoadBalancer").endSpec().build()))
+            .executor(e -> e.instances(0).cores(1).memory("512m"))
+            .dynamicAllocation(d -> d.enabled(true).maxExecutors(4)))
+        .status(SparkConnectStatus.builder().state("Ready").putExecutors("running", 2)
+            .server(v -> v.podName("spark-connect-server").podIp("10.0.0.7").serviceName("connect")).build())
+        .build();
+  }
+
+  @Test
+  void writesSparkConnectCanonicallyAsV1alpha1() {
+    assertThat(SparkYaml.strict().toYaml(sparkConnect())).isEqualTo("""
+        apiVersion: sparkoperator.k8s.io/v1alpha1
+        kind: SparkConnect
+        metadata:
+          name: spark-connect
+          namespace: default
+        spec:
+          dynamicAllocation:
+            enabled: true
+            maxExecutors: 4
+          executor:
+            cores: 1
+            instances: 0
+            memory: 512m
+          hadoopConf:
+            fs.s3a.secret.key: hunter2
+          image: docker.io/apache/spark:4.0.1
+          server:
+            cores: 1
+            memory: 1g
+            service:
+              apiVersion: v1
+              kind: Service
+              metadata:
+                name: connect
+              spec:
+                type: LoadBalancer
+          sparkConf:
+            spark.connect.grpc.binding.port: "15002"
+          sparkVersion: 4.0.1
+        status:
+          executors:
+            running: 2
+          server:
+            podIp: 10.0.0.7
+            podName: spark-connect-server
+            serviceName: connect
+          state: Ready
+        """);
+  }
+
+  @Test
+  void readsBackTheSparkConnectItWroteAsAnEqualValue() {
+    SparkConnect connect = sparkConnect();
+    assertThat(SparkYaml.strict().readConnect(SparkYaml.strict().toYaml(connect))).isEqualTo(connect);
+    assertThat(SparkYaml.strict().readConnect(SparkYaml.strict().toJson(connect))).isEqualTo(connect);
+    assertThat(connect.status().orElseThrow().stateType()).isEqualTo(SparkConnectState.READY);
+  }
+
+  @Test
+  void strictReadingRefusesAnUnknownSparkConnectFieldWithPathPositionAndSuggestion() {
+    String yaml = "apiVersion: sparkoperator.k8s.io/v1alpha1\nkind: SparkConnect\nmetadata:\n  name: c\n"
+        + "spec:\n  server:\n    memroy: 1g\n";
+    assertThatThrownBy(() -> SparkYaml.strict().read(yaml, "connect.yaml"))
+        .isInstanceOf(UnknownFieldException.class)
+        .hasMessage("connect.yaml:7:5: spec.server.memroy: unknown field 'memroy' in ConnectServerSpec; "
+            + "did you mean 'memory'?");
+  }
+
+  @Test
+  void strictReadingRefusesApplicationOnlyFieldsInSparkConnectExecutors() {
+    String yaml = "apiVersion: sparkoperator.k8s.io/v1alpha1\nkind: SparkConnect\nmetadata:\n  name: c\n"
+        + "spec:\n  executor:\n    coreLimit: 500m\n";
+    assertThatThrownBy(() -> SparkYaml.strict().read(yaml, "connect.yaml"))
+        .isInstanceOf(UnknownFieldException.class)
+        .hasMessageStartingWith("connect.yaml:7:5: spec.executor.coreLimit: unknown field 'coreLimit' in ConnectExecutorSpec");
+  }
+
+  @Test
+  void lenientReadingKeepsUnknownSparkConnectFieldsAndWritesThemBack() {
+    String yaml = "apiVersion: sparkoperator.k8s.io/v1alpha1\nkind: SparkConnect\nmetadata:\n  name: c\n"
+        + "spec:\n  server:\n    futureField: 1\nstatus:\n  state: Draining\n";
+    SparkConnect connect = (SparkConnect) SparkYaml.lenient().read(yaml).resources().get(0);
+    assertThat(connect.spec().server().orElseThrow().additionalProperties()).containsEntry("futureField", 1);
+    assertThat(connect.status().orElseThrow().stateType()).isEqualTo(SparkConnectState.UNKNOWN);
+    assertThat(SparkYaml.lenient().toYaml(connect)).isEqualTo(yaml);
+  }
+
+  @Test
+  void doesNotPrintSparkConnectConfValuesInToString() {
+    assertThat(sparkConnect().toString()).doesNotContain("hunter2").contains("hadoopConf=****");
   }
 }

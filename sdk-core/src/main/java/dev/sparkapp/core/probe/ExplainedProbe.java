@@ -2,15 +2,18 @@ package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkPodResources;
 import dev.sparkapp.core.SparkPodSpec;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * One probe found in an application's pod templates, with what it checks and its {@link ProbeTiming}:
@@ -20,15 +23,17 @@ public final class ExplainedProbe {
   private static final int MAX_EXEC_SHOWN = 40;
 
   private final SparkPod pod;
+  private final String podField;
   private final String container;
   private final ProbeKind kind;
   private final FieldPath path;
   private final String check;
   private final ProbeTiming timing;
 
-  private ExplainedProbe(SparkPod pod, String container, ProbeKind kind, FieldPath path, String check,
-      ProbeTiming timing) {
+  private ExplainedProbe(SparkPod pod, String podField, String container, ProbeKind kind, FieldPath path,
+      String check, ProbeTiming timing) {
     this.pod = pod;
+    this.podField = podField;
     this.container = container;
     this.kind = kind;
     this.path = path;
@@ -46,27 +51,47 @@ public final class ExplainedProbe {
     Objects.requireNonNull(base, "base");
     List<ExplainedProbe> rows = new ArrayList<>();
     for (SparkPod pod : SparkPod.values()) {
-      Optional<? extends SparkPodSpec> podSpec = pod.specIn(spec);
-      PodSpec template = podSpec.flatMap(SparkPodSpec::template).map(t -> t.getSpec()).orElse(null);
-      if (template == null || template.getContainers() == null) {
-        continue;
-      }
-      FieldPath containers = pod.containersPath(base);
-      for (Container container : template.getContainers()) {
-        String name = container.getName() == null ? "" : container.getName();
-        FieldPath containerPath = containers.named(name);
-        for (ProbeKind kind : ProbeKind.values()) {
-          add(rows, pod, name, kind, kind.of(container), containerPath);
-        }
-      }
+      addPod(rows, pod, pod.specField(), pod.specIn(spec).flatMap(SparkPodSpec::template).orElse(null), base);
     }
     return List.copyOf(rows);
   }
 
-  private static void add(List<ExplainedProbe> rows, SparkPod pod, String container, ProbeKind kind,
-      Probe probe, FieldPath containerPath) {
+  /**
+   * Returns every probe of every container in the server's ({@code spec.server}, reported as the driver:
+   * the server is Spark's driver) and executors' pod templates of {@code connect}, in the order of
+   * {@link #allOf(SparkApplicationSpec, FieldPath)}.
+   */
+  public static List<ExplainedProbe> allOf(SparkConnect connect) {
+    Objects.requireNonNull(connect, "connect");
+    List<ExplainedProbe> rows = new ArrayList<>();
+    FieldPath base = FieldPath.of("spec");
+    addPod(rows, SparkPod.DRIVER, "server",
+        connect.spec().server().flatMap(SparkPodResources::template).orElse(null), base);
+    addPod(rows, SparkPod.EXECUTOR, SparkPod.EXECUTOR.specField(),
+        connect.spec().executor().flatMap(SparkPodResources::template).orElse(null), base);
+    return List.copyOf(rows);
+  }
+
+  private static void addPod(List<ExplainedProbe> rows, SparkPod pod, String podField,
+      @Nullable PodTemplateSpec template, FieldPath base) {
+    PodSpec spec = template == null ? null : template.getSpec();
+    if (spec == null || spec.getContainers() == null) {
+      return;
+    }
+    FieldPath containers = base.field(podField).field("template").field("spec").field("containers");
+    for (Container container : spec.getContainers()) {
+      String name = container.getName() == null ? "" : container.getName();
+      FieldPath containerPath = containers.named(name);
+      for (ProbeKind kind : ProbeKind.values()) {
+        add(rows, pod, podField, name, kind, kind.of(container), containerPath);
+      }
+    }
+  }
+
+  private static void add(List<ExplainedProbe> rows, SparkPod pod, String podField, String container,
+      ProbeKind kind, Probe probe, FieldPath containerPath) {
     if (probe != null) {
-      rows.add(new ExplainedProbe(pod, container, kind, containerPath.field(kind.fieldName()), describe(probe),
+      rows.add(new ExplainedProbe(pod, podField, container, kind, containerPath.field(kind.fieldName()), describe(probe),
           ProbeTiming.of(kind, probe)));
     }
   }
@@ -101,6 +126,14 @@ public final class ExplainedProbe {
   /** Returns the pod the probe belongs to. */
   public SparkPod pod() {
     return pod;
+  }
+
+  /**
+   * Returns the field under {@code spec} of the pod spec that holds the probe: {@code driver}, {@code
+   * executor}, or {@code server} for a SparkConnect's server.
+   */
+  public String podField() {
+    return podField;
   }
 
   /** Returns the name of the container that holds the probe. */

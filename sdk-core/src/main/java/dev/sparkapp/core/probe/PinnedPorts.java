@@ -46,6 +46,11 @@ final class PinnedPorts {
     return port;
   }
 
+  /** Returns the pin of {@code key} to {@code defaultPort} when {@code sparkConf} does not set it, else nothing. */
+  static Map<String, String> pinUnlessSet(Map<String, String> sparkConf, String key, int defaultPort) {
+    return sparkConf.containsKey(key) ? Map.of() : Map.of(key, Integer.toString(defaultPort));
+  }
+
   /** Rejects a Spark UI probe when {@code spark.ui.enabled} is {@code false}: nothing listens then. */
   static void requireUiEnabled(Map<String, String> sparkConf) {
     if (!SparkPorts.uiEnabled(sparkConf)) {

@@ -1,5 +1,7 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.ConnectExecutorSpec;
+import dev.sparkapp.core.ConnectServerSpec;
 import dev.sparkapp.core.DriverSpec;
 import dev.sparkapp.core.ExecutorSpec;
 import dev.sparkapp.core.FieldPath;
@@ -7,10 +9,13 @@ import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.ScheduledSparkApplicationSpec;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkConnectSpec;
 import dev.sparkapp.core.SparkPodSpec;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.TemplatedPod.ProbeMethods;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -165,10 +170,69 @@ public final class ProbeSet {
   }
 
   /**
+   * Returns {@code connect} with the probes attached: the driver presets go to the Spark Connect server
+   * ({@code spec.server.template}, container {@code spark-kubernetes-driver}, where the operator runs the
+   * server), the executor presets to {@code spec.executor.template}; ports pinned in {@code spec.sparkConf}
+   * as for applications ({@code spark.connect.grpc.binding.port} 15002 for {@link Probes#connectGrpc()}).
+   * A SparkConnect's pods have no {@code javaOptions}: the log-staleness preset's JVM option goes to
+   * {@code sparkConf["spark.driver.extraJavaOptions"]} / {@code ["spark.executor.extraJavaOptions"]}, which
+   * the operator passes on; the log4j2 ConfigMap {@code <name>-log4j2} is its companion, as for
+   * applications. Returns {@code connect} itself when there is nothing to attach.
+   *
+   * @throws ProbePresetException when a preset does not fit, or the server template has containers but
+   *     none named {@code spark-kubernetes-driver} (the operator would then run the server in the first)
+   */
+  public SparkConnect applyTo(SparkConnect connect) {
+    SparkConnectSpec spec = connect.spec();
+    List<PodSlot> pods = pods(spec, FieldPath.of("spec"));
+    Attached attached = attach(pods, spec.sparkConf(), FieldPath.of("spec", "sparkConf"), connect.metadata());
+    if (attached == null) {
+      return connect;
+    }
+    SparkConnectSpec.Builder result = SparkConnectSpec.builder().from(spec).sparkConf(attached.sparkConf());
+    PodResult server = attached.pods().get(0);
+    if (server != null) {
+      requireServerContainer(pods.get(0));
+      ConnectServerSpec.Builder builder = ConnectServerSpec.builder();
+      spec.server().ifPresent(builder::from);
+      result.server(builder.template(server.template()).probePresets(Map.of()).build());
+    }
+    PodResult executor = attached.pods().get(1);
+    if (executor != null) {
+      ConnectExecutorSpec.Builder builder = ConnectExecutorSpec.builder();
+      spec.executor().ifPresent(builder::from);
+      result.executor(builder.template(executor.template()).probePresets(Map.of()).build());
+    }
+    return SparkConnect.builder().from(connect).spec(result.build()).build();
+  }
+
+  private static void requireServerContainer(PodSlot server) {
+    PodTemplateSpec template = server.template();
+    List<Container> containers = template == null || template.getSpec() == null
+        || template.getSpec().getContainers() == null ? List.of() : template.getSpec().getContainers();
+    if (!containers.isEmpty()
+        && containers.stream().noneMatch(c -> ConnectServerSpec.SERVER_CONTAINER.equals(c.getName()))) {
+      throw new ProbePresetException(server.path().field("template").field("spec").field("containers"),
+          "no container is named '" + ConnectServerSpec.SERVER_CONTAINER + "', so the operator runs the Spark "
+              + "Connect server in the first one ('" + containers.get(0).getName() + "'): name that container '"
+              + ConnectServerSpec.SERVER_CONTAINER + "' so that the probes check the server");
+    }
+  }
+
+  /** The server (Spark's driver) and executors of a SparkConnect's spec, at {@code base}; no javaOptions. */
+  private static List<PodSlot> pods(SparkConnectSpec spec, FieldPath base) {
+    return List.of(new PodSlot(SparkPod.DRIVER, base.field("server"), spec.server().orElse(null), false, null),
+        new PodSlot(SparkPod.EXECUTOR, base.field("executor"), spec.executor().orElse(null), false, null));
+  }
+
+  /**
    * Returns the companion resources of {@code resource}: the log4j2 ConfigMap its pod templates mount for
    * a log-staleness probe, none otherwise. This is {@link SparkResource#companions()}; call that.
    */
   public static List<ConfigMap> companionsOf(SparkResource resource) {
+    if (resource instanceof SparkConnect connect) {
+      return Log4j2FileLogging.companions(resource.metadata(), pods(connect.spec(), FieldPath.root()));
+    }
     Optional<SparkApplicationSpec> spec = resource instanceof SparkApplication app ? Optional.of(app.spec())
         : resource instanceof ScheduledSparkApplication scheduled ? scheduled.spec().template() : Optional.empty();
     return spec.map(s -> Log4j2FileLogging.companions(resource.metadata(), pods(s, FieldPath.root())))

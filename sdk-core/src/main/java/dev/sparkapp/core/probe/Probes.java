@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The probe presets for Spark driver and executor pods. Give them to the pod's builder while building:
+ * The probe presets for Spark driver and executor pods, and for the server of a SparkConnect (Spark's
+ * driver too: {@code sparkUi()}, {@code connectGrpc()}, {@code logStaleness(...)}). Give them to the pod's
+ * builder while building:
  *
  * <pre>{@code
  * SparkApplication app = SparkApplication.builder()
@@ -24,7 +26,8 @@ import java.util.Objects;
  */
 public final class Probes {
   /** The preset names that {@link #named} accepts, as the command line spells them. */
-  public static final List<String> NAMES = List.of("spark-ui", "log-staleness", "tcp", "driver-rpc", "block-manager");
+  public static final List<String> NAMES =
+      List.of("spark-ui", "log-staleness", "tcp", "driver-rpc", "block-manager", "connect-grpc");
 
   private Probes() {}
 
@@ -59,6 +62,16 @@ public final class Probes {
    */
   public static ProbePreset tcp(SparkPod pod) {
     return Objects.requireNonNull(pod, "pod") == SparkPod.DRIVER ? driverRpc() : blockManager();
+  }
+
+  /**
+   * TCP connect to a Spark Connect server's gRPC port ({@code spark.connect.grpc.binding.port}, pinned to
+   * 15002 when unset): the readiness preset of a SparkConnect server, which passes once the server accepts
+   * client connections. Server only. A TCP connect because Spark 4.0 registers no gRPC health service.
+   * Named {@code connect-grpc}.
+   */
+  public static ProbePreset connectGrpc() {
+    return ProbePreset.of(ConnectGrpcCheck.INSTANCE);
   }
 
   /**
@@ -101,6 +114,7 @@ public final class Probes {
       case "tcp" -> tcp(pod);
       case "driver-rpc" -> driverRpc();
       case "block-manager" -> blockManager();
+      case "connect-grpc" -> connectGrpc();
       default -> throw new ProbePresetException("no probe preset is named '" + name + "'; use one of "
           + String.join(", ", NAMES));
     };

@@ -29,9 +29,7 @@ final class SparkUiCheck implements ProbeCheck {
   public Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
     requireDriver(pod, probePath);
     PinnedPorts.requireUiEnabled(sparkConf);
-    return sparkConf.containsKey(SparkPorts.UI_PORT)
-        ? Map.of()
-        : Map.of(SparkPorts.UI_PORT, Integer.toString(SparkPorts.DEFAULT_UI_PORT));
+    return PinnedPorts.pinUnlessSet(sparkConf, SparkPorts.UI_PORT, SparkPorts.DEFAULT_UI_PORT);
   }
 
   @Override

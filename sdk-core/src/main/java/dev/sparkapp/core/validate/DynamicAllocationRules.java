@@ -16,7 +16,17 @@ final class DynamicAllocationRules implements Rule {
 
   @Override
   public void checkSpec(SparkApplicationSpec spec, FieldPath at, Findings findings) {
-    Optional<DynamicAllocation> found = spec.dynamicAllocation().filter(d -> d.enabled().orElse(false));
+    check(spec.dynamicAllocation(), spec.executor().flatMap(ExecutorSpec::instances), at, findings);
+  }
+
+  /**
+   * Checks {@code dynamicAllocation} and the fixed executor {@code instances} of the spec at {@code at}
+   * (a SparkApplication's or a SparkConnect's: both have {@code dynamicAllocation} and
+   * {@code executor.instances}).
+   */
+  static void check(Optional<DynamicAllocation> dynamicAllocation, Optional<Integer> executorInstances,
+      FieldPath at, Findings findings) {
+    Optional<DynamicAllocation> found = dynamicAllocation.filter(d -> d.enabled().orElse(false));
     if (found.isEmpty()) {
       return;
     }
@@ -40,7 +50,7 @@ final class DynamicAllocationRules implements Rule {
       findings.error(path.field("initialExecutors"), BOUNDS, "initialExecutors (" + initial.get()
           + ") is greater than maxExecutors (" + max.get() + "): make minExecutors <= initialExecutors <= maxExecutors");
     }
-    spec.executor().flatMap(ExecutorSpec::instances).ifPresent(instances -> findings.warning(
+    executorInstances.ifPresent(instances -> findings.warning(
         at.field("executor").field("instances"), FIXED_INSTANCES, "executor.instances (" + instances
             + ") is overridden by dynamic allocation, which starts max(initialExecutors, instances) executors and "
             + "then scales between minExecutors and maxExecutors: remove it and set "

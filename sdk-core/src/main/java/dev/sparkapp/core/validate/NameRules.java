@@ -2,6 +2,7 @@ package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
 
 /**
@@ -22,6 +23,9 @@ final class NameRules implements Rule {
 
   @Override
   public void checkResource(SparkResource resource, Findings findings) {
+    if (resource instanceof SparkConnect) {
+      return; // the operator derives other names from a SparkConnect's: ConnectRules checks them
+    }
     FieldPath path = FieldPath.of("metadata", "name");
     String name = resource.name().orElse("");
     if (name.isEmpty()) {

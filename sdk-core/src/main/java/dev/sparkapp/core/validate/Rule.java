@@ -2,13 +2,14 @@ package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkPodSpec;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.probe.SparkPod;
 
 /**
  * A family of checks over the typed model. The {@link Validator} walks each resource once and calls the
- * three hooks; a family implements the ones it needs. Rules only read the model and report to
+ * hooks that fit it; a family implements the ones it needs. Rules only read the model and report to
  * {@link Findings}; they never stop at the first problem.
  */
 interface Rule {
@@ -20,6 +21,9 @@ interface Rule {
    * ScheduledSparkApplication, standing at {@code at}.
    */
   default void checkSpec(SparkApplicationSpec spec, FieldPath at, Findings findings) {}
+
+  /** Checks a SparkConnect: its spec, its server and its executors. */
+  default void checkConnect(SparkConnect connect, Findings findings) {}
 
   /** Checks the driver or executor part {@code pod} of {@code spec}, standing at {@code at}. */
   default void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {}

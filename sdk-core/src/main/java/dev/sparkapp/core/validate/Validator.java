@@ -5,6 +5,7 @@ import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.probe.SparkPod;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>This class is public only because {@code ManifestValidator} lives in another module; it checks a
- * {@link SparkApplication} or {@link ScheduledSparkApplication} against the rules that the API server,
+ * {@link SparkApplication}, {@link ScheduledSparkApplication} or {@link SparkConnect} against the rules that the API server,
  * the operator and Spark apply, reading only the typed model. Instances are immutable; the option methods
  * return changed copies.
  */
@@ -46,6 +47,7 @@ public final class Validator {
         new OverriddenSparkConfRules(target),
         new ProbeRules(),
         new SparkProbeRules(),
+        new ConnectRules(),
         new OperatorVersionRules(target));
   }
 
@@ -82,8 +84,8 @@ public final class Validator {
   /**
    * Checks {@code resource} and returns every violation found.
    *
-   * @throws InvalidArgumentException when {@code resource} is neither a SparkApplication nor a
-   *     ScheduledSparkApplication
+   * @throws InvalidArgumentException when {@code resource} is not a SparkApplication, a
+   *     ScheduledSparkApplication or a SparkConnect
    */
   public ValidationResult validate(SparkResource resource) {
     Objects.requireNonNull(resource, "resource");
@@ -93,9 +95,11 @@ public final class Validator {
       checkSpec(app.spec(), FieldPath.of("spec"), findings);
     } else if (resource instanceof ScheduledSparkApplication scheduled) {
       scheduled.spec().template().ifPresent(t -> checkSpec(t, FieldPath.of("spec", "template"), findings));
+    } else if (resource instanceof SparkConnect connect) {
+      rules.forEach(rule -> rule.checkConnect(connect, findings));
     } else {
       throw new InvalidArgumentException("cannot validate a " + resource.getClass().getName()
-          + ": give a SparkApplication or a ScheduledSparkApplication");
+          + ": give a SparkApplication, a ScheduledSparkApplication or a SparkConnect");
     }
     return ValidationResult.of(applyStrict(findings.violations()));
   }
