@@ -95,14 +95,7 @@ final class OperatorSubmission {
         .orElse(name + "-driver"));
     // driverConfOption
     podLabels("spark.kubernetes.driver.label.", app, driver, sparkVersion);
-    driver.image().filter(i -> !i.isEmpty()).or(() -> spec.image().filter(i -> !i.isEmpty()))
-        .ifPresent(i -> put("spark.kubernetes.driver.container.image", i));
-    driver.cores().ifPresent(c -> put("spark.driver.cores", c.toString()));
-    driver.coreRequest().ifPresent(c -> put("spark.kubernetes.driver.request.cores", c));
-    driver.coreLimit().ifPresent(c -> put("spark.kubernetes.driver.limit.cores", c));
-    driver.memory().ifPresent(m -> put("spark.driver.memory", m));
-    driver.memoryOverhead().ifPresent(m -> put("spark.driver.memoryOverhead", m));
-    driver.serviceAccount().ifPresent(a -> put("spark.kubernetes.authenticate.driver.serviceAccountName", a));
+    podResources("driver", spec, driver);
     driver.javaOptions().ifPresent(o -> put("spark.driver.extraJavaOptions", o));
     driver.kubernetesMaster().ifPresent(m -> put("spark.kubernetes.driver.master", m));
     appLabels("spark.kubernetes.driver.label.", app);
@@ -125,15 +118,7 @@ final class OperatorSubmission {
     // executorConfOption
     podLabels("spark.kubernetes.executor.label.", app, executor, sparkVersion);
     executor.instances().ifPresent(i -> put("spark.executor.instances", i.toString()));
-    executor.image().filter(i -> !i.isEmpty()).or(() -> spec.image().filter(i -> !i.isEmpty()))
-        .ifPresent(i -> put("spark.kubernetes.executor.container.image", i));
-    executor.cores().ifPresent(c -> put("spark.executor.cores", c.toString()));
-    executor.coreRequest().ifPresent(c -> put("spark.kubernetes.executor.request.cores", c));
-    executor.coreLimit().ifPresent(c -> put("spark.kubernetes.executor.limit.cores", c));
-    executor.memory().ifPresent(m -> put("spark.executor.memory", m));
-    executor.memoryOverhead().ifPresent(m -> put("spark.executor.memoryOverhead", m));
-    executor.serviceAccount()
-        .ifPresent(a -> put("spark.kubernetes.authenticate.executor.serviceAccountName", a));
+    podResources("executor", spec, executor);
     executor.deleteOnTermination()
         .ifPresent(d -> put("spark.kubernetes.executor.deleteOnTermination", d.toString()));
     appLabels("spark.kubernetes.executor.label.", app);
@@ -219,6 +204,18 @@ final class OperatorSubmission {
     if (!values.isEmpty()) {
       put(key, String.join(",", values));
     }
+  }
+
+  /** Image, cores, memory and service account of the driver or executor ({@code role}), in the operator's keys. */
+  private void podResources(String role, SparkApplicationSpec spec, SparkPodSpec pod) {
+    pod.image().filter(i -> !i.isEmpty()).or(() -> spec.image().filter(i -> !i.isEmpty()))
+        .ifPresent(i -> put("spark.kubernetes." + role + ".container.image", i));
+    pod.cores().ifPresent(c -> put("spark." + role + ".cores", c.toString()));
+    pod.coreRequest().ifPresent(c -> put("spark.kubernetes." + role + ".request.cores", c));
+    pod.coreLimit().ifPresent(c -> put("spark.kubernetes." + role + ".limit.cores", c));
+    pod.memory().ifPresent(m -> put("spark." + role + ".memory", m));
+    pod.memoryOverhead().ifPresent(m -> put("spark." + role + ".memoryOverhead", m));
+    pod.serviceAccount().ifPresent(a -> put("spark.kubernetes.authenticate." + role + ".serviceAccountName", a));
   }
 
   private void podLabels(String prefix, SparkApplication app, SparkPodSpec pod, String sparkVersion) {

@@ -26,6 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are sound, though they use what Spark adds to the pods (its named ports), get no error.
  */
 class PodRulesAgainstBuiltPodsTest {
+  /** What {@link BuiltPodChecks} finds wrong with the probes (and mounts) of the pods built for the manifest as is. */
+  private static final Function<SparkBuiltPods, List<String>> PROBE_PROBLEMS = pods ->
+      BuiltPodChecks.problems(ProbeSet.none().applyTo(pods.application()), ProbeSet.none(), pods);
+
   @TempDir Path templates;
 
   /** The operator's Spark Pi with {@code driver} and {@code sparkConf} lines added under spec. */
@@ -58,6 +62,20 @@ class PodRulesAgainstBuiltPodsTest {
         """.formatted(sparkConf.indent(4).stripTrailing(), driver.indent(4).stripTrailing(),
         executor.indent(4).stripTrailing());
     return SparkYaml.lenient().read(yaml).resourcesOf(SparkApplication.class).get(0);
+  }
+
+  /** A driver template whose Spark container has a liveness probe GETting the UI's version on {@code port}. */
+  static String uiProbeOnPort(String port) {
+    return """
+        template:
+          spec:
+            containers:
+            - name: spark-kubernetes-driver
+              livenessProbe:
+                httpGet:
+                  path: /api/v1/version
+                  port: %s
+        """.formatted(port);
   }
 
   static Stream<Arguments> brokenPods() {
@@ -97,36 +115,10 @@ class PodRulesAgainstBuiltPodsTest {
             """, ""), (Function<SparkBuiltPods, List<String>>) pods -> pods.driver().spark().getLivenessProbe() == null
                 ? List.of("Spark's container " + pods.driver().spark().getName() + " has no liveness probe; the"
                     + " sidecar has it") : List.of()),
-        Arguments.of("spark-http-probe-port", sparkPi("", """
-            template:
-              spec:
-                containers:
-                - name: spark-kubernetes-driver
-                  livenessProbe:
-                    httpGet:
-                      path: /api/v1/version
-                      port: 8080
-            """, ""), (Function<SparkBuiltPods, List<String>>) SparkRulesEvidence::driverProbeProblems),
-        Arguments.of("spark-ui-disabled-probe", sparkPi("spark.ui.enabled: \"false\"", """
-            template:
-              spec:
-                containers:
-                - name: spark-kubernetes-driver
-                  livenessProbe:
-                    httpGet:
-                      path: /api/v1/version
-                      port: 4040
-            """, ""), (Function<SparkBuiltPods, List<String>>) SparkRulesEvidence::driverProbeProblems),
-        Arguments.of("probe-named-port", sparkPi("", """
-            template:
-              spec:
-                containers:
-                - name: spark-kubernetes-driver
-                  livenessProbe:
-                    httpGet:
-                      path: /api/v1/version
-                      port: ui
-            """, ""), (Function<SparkBuiltPods, List<String>>) SparkRulesEvidence::driverProbeProblems),
+        Arguments.of("spark-http-probe-port", sparkPi("", uiProbeOnPort("8080"), ""), PROBE_PROBLEMS),
+        Arguments.of("spark-ui-disabled-probe", sparkPi("spark.ui.enabled: \"false\"", uiProbeOnPort("4040"), ""),
+            PROBE_PROBLEMS),
+        Arguments.of("probe-named-port", sparkPi("", uiProbeOnPort("ui"), ""), PROBE_PROBLEMS),
         Arguments.of("spark-unpinned-tcp-probe", sparkPi("", "", """
             template:
               spec:
@@ -224,12 +216,5 @@ class PodRulesAgainstBuiltPodsTest {
 
     assertThat(problems).as("the pods Spark builds").isEmpty();
     assertThat(ManifestValidator.defaults().validate(app).errors()).as(what).isEmpty();
-  }
-
-  /** Evidence read off built pods by {@link BuiltPodChecks}. */
-  private static final class SparkRulesEvidence {
-    static List<String> driverProbeProblems(SparkBuiltPods pods) {
-      return BuiltPodChecks.problems(ProbeSet.none().applyTo(pods.application()), ProbeSet.none(), pods);
-    }
   }
 }

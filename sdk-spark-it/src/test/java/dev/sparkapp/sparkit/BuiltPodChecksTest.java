@@ -1,0 +1,45 @@
+package dev.sparkapp.sparkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sparkapp.core.DriverSpec;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.probe.ProbeSet;
+import dev.sparkapp.core.probe.Probed;
+import dev.sparkapp.core.probe.Probes;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The checks of {@link BuiltPodChecks} fail where the built pods lack what a preset needs. */
+class BuiltPodChecksTest {
+  private static final ProbeSet LOG_STALENESS =
+      ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5)));
+
+  @TempDir Path templates;
+
+  @Test
+  void theLogStalenessPresetPassesAsAttached() throws Exception {
+    Probed<SparkApplication> probed = LOG_STALENESS.applyTo(PodRulesAgainstBuiltPodsTest.sparkPi("", "", ""));
+
+    assertThat(BuiltPodChecks.problems(probed, LOG_STALENESS, SparkBuiltPods.of(probed.resource(), templates)))
+        .isEmpty();
+  }
+
+  @Test
+  void withoutItsJavaOptionLog4j2IsNotPointedAtTheMountedConfiguration() throws Exception {
+    Probed<SparkApplication> probed = LOG_STALENESS.applyTo(PodRulesAgainstBuiltPodsTest.sparkPi("", "", ""));
+    SparkApplicationSpec spec = probed.resource().spec();
+    SparkApplication withoutOption = SparkApplication.builder().from(probed.resource()).spec(SparkApplicationSpec
+        .builder().from(spec).driver(DriverSpec.builder().from(spec.driver().orElseThrow()).javaOptions(java.util.Optional.empty()).build())
+        .build()).build();
+
+    // The same template and ConfigMap as attached, but pods built from the application without the option.
+    assertThat(BuiltPodChecks.problems(probed, LOG_STALENESS,
+        SparkBuiltPods.of(withoutOption, Files.createDirectories(templates.resolve("broken")))))
+        .singleElement().asString().startsWith("DRIVER: no -Dlog4j2.configurationFile= in the JVM's options");
+  }
+}
