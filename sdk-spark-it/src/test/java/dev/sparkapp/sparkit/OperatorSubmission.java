@@ -3,7 +3,9 @@ package dev.sparkapp.sparkit;
 import dev.sparkapp.core.DriverSpec;
 import dev.sparkapp.core.DynamicAllocation;
 import dev.sparkapp.core.ExecutorSpec;
+import dev.sparkapp.core.MonitoringSpec;
 import dev.sparkapp.core.NameKey;
+import dev.sparkapp.core.PrometheusSpec;
 import dev.sparkapp.core.SecretInfo;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
@@ -35,9 +37,11 @@ import java.util.function.Function;
  *
  * <p>Pod templates are written to files as the operator does ({@code driverPodTemplateOption},
  * {@code executorPodTemplateOption}): the user's template, or one with only the Spark container when there
- * is none, plus the owner reference. Not transcribed: {@code --master} (no cluster here), the Prometheus
- * JMX agent that the controller adds to the Java options when {@code spec.monitoring.prometheus} is set,
- * and {@code --load-spark-defaults} (a feature gate, off by default).
+ * is none, plus the owner reference. Before that, as the controller does before it submits
+ * ({@code configPrometheusMonitoring} in {@code monitoring_config.go}), {@code spec.monitoring.prometheus} adds
+ * the JMX agent to the driver's and executors' Java options and the metrics properties to sparkConf. Not
+ * transcribed: {@code --master} (no cluster here), the web UI options of {@code configWebUI} and
+ * {@code --load-spark-defaults} (a feature gate, off by default).
  */
 final class OperatorSubmission {
   /** {@code common.SparkDriverContainerName}. */
@@ -60,6 +64,31 @@ final class OperatorSubmission {
     DriverSpec driver = spec.driver().orElse(DriverSpec.builder().build());
     ExecutorSpec executor = spec.executor().orElse(ExecutorSpec.builder().build());
     String sparkVersion = spec.sparkVersion().orElse("");
+    Map<String, String> sparkConf = new LinkedHashMap<>(map(spec.sparkConf()));
+    Map<String, String> driverAnnotations = new LinkedHashMap<>(map(driver.annotations()));
+    Map<String, String> executorAnnotations = new LinkedHashMap<>(map(executor.annotations()));
+    Optional<String> driverJavaOptions = driver.javaOptions();
+    Optional<String> executorJavaOptions = executor.javaOptions();
+    Optional<PrometheusSpec> prometheus = spec.monitoring().flatMap(MonitoringSpec::prometheus);
+    if (prometheus.isPresent()) {
+      MonitoringSpec monitoring = spec.monitoring().orElseThrow();
+      int port = prometheus.get().port().orElse(8090);
+      String javaOption = "-javaagent:" + prometheus.get().jmxExporterJar() + "=" + port + ":"
+          + prometheus.get().configFile().orElse("/etc/metrics/conf/prometheus.yaml");
+      sparkConf.put("spark.metrics.namespace", app.metadata().getNamespace() + "." + name);
+      sparkConf.put("spark.metrics.conf",
+          monitoring.metricsPropertiesFile().orElse("/etc/metrics/conf/metrics.properties"));
+      Map<String, String> scrape = Map.of("prometheus.io/scrape", "true", "prometheus.io/port",
+          Integer.toString(port), "prometheus.io/path", "/metrics");
+      if (Boolean.TRUE.equals(monitoring.exposeDriverMetrics())) {
+        driverAnnotations.putAll(scrape);
+        driverJavaOptions = Optional.of(driverJavaOptions.map(o -> o + " " + javaOption).orElse(javaOption));
+      }
+      if (Boolean.TRUE.equals(monitoring.exposeExecutorMetrics())) {
+        executorAnnotations.putAll(scrape);
+        executorJavaOptions = Optional.of(executorJavaOptions.map(o -> o + " " + javaOption).orElse(javaOption));
+      }
+    }
 
     // namespaceOption
     put("spark.kubernetes.namespace", Optional.ofNullable(app.metadata().getNamespace()).orElse("default"));
@@ -76,7 +105,7 @@ final class OperatorSubmission {
         .ifPresent(f -> put("spark.kubernetes.memoryOverheadFactor", f));
     put("spark.kubernetes.submission.waitAppCompletion", "false");
     // sparkConfOption: the user's sparkConf, except the driver pod name (driverPodNameOption sets it)
-    map(spec.sparkConf()).forEach((key, value) -> {
+    sparkConf.forEach((key, value) -> {
       if (!key.equals("spark.kubernetes.driver.pod.name")) {
         put(key, value);
       }
@@ -90,17 +119,17 @@ final class OperatorSubmission {
     put("spark.kubernetes.driver.podTemplateContainerName", DRIVER_CONTAINER);
     // driverPodNameOption (util.GetDriverPodName)
     put("spark.kubernetes.driver.pod.name", driver.podName().filter(n -> !n.isEmpty())
-        .or(() -> Optional.ofNullable(map(spec.sparkConf()).get("spark.kubernetes.driver.pod.name"))
+        .or(() -> Optional.ofNullable(sparkConf.get("spark.kubernetes.driver.pod.name"))
             .filter(n -> !n.isEmpty()))
         .orElse(name + "-driver"));
     // driverConfOption
     podLabels("spark.kubernetes.driver.label.", app, driver, sparkVersion);
     podResources("driver", spec, driver);
-    driver.javaOptions().ifPresent(o -> put("spark.driver.extraJavaOptions", o));
+    driverJavaOptions.ifPresent(o -> put("spark.driver.extraJavaOptions", o));
     driver.kubernetesMaster().ifPresent(m -> put("spark.kubernetes.driver.master", m));
     appLabels("spark.kubernetes.driver.label.", app);
     map(driver.labels()).forEach((k, v) -> put("spark.kubernetes.driver.label." + k, v));
-    map(driver.annotations()).forEach((k, v) -> put("spark.kubernetes.driver.annotation." + k, v));
+    driverAnnotations.forEach((k, v) -> put("spark.kubernetes.driver.annotation." + k, v));
     map(driver.serviceLabels()).forEach((k, v) -> put("spark.kubernetes.driver.service.label." + k, v));
     map(driver.serviceAnnotations()).forEach((k, v) -> put("spark.kubernetes.driver.service.annotation." + k, v));
     secretKeyRefs("spark.kubernetes.driver.secretKeyRef.", map(driver.envSecretKeyRefs()));
@@ -123,9 +152,9 @@ final class OperatorSubmission {
         .ifPresent(d -> put("spark.kubernetes.executor.deleteOnTermination", d.toString()));
     appLabels("spark.kubernetes.executor.label.", app);
     map(executor.labels()).forEach((k, v) -> put("spark.kubernetes.executor.label." + k, v));
-    map(executor.annotations()).forEach((k, v) -> put("spark.kubernetes.executor.annotation." + k, v));
+    executorAnnotations.forEach((k, v) -> put("spark.kubernetes.executor.annotation." + k, v));
     secretKeyRefs("spark.kubernetes.executor.secretKeyRef.", map(executor.envSecretKeyRefs()));
-    executor.javaOptions().ifPresent(o -> put("spark.executor.extraJavaOptions", o));
+    executorJavaOptions.ifPresent(o -> put("spark.executor.extraJavaOptions", o));
     // executorEnvOption
     map(executor.envVars()).forEach((k, v) -> put("spark.executorEnv." + k, v));
     // executorSecretOption
