@@ -11,6 +11,7 @@ import dev.sparkapp.core.probe.Probes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +35,9 @@ class BuiltPodChecksTest {
   void withoutItsJavaOptionLog4j2IsNotPointedAtTheMountedConfiguration() throws Exception {
     Probed<SparkApplication> probed = LOG_STALENESS.applyTo(PodRulesAgainstBuiltPodsTest.sparkPi("", "", ""));
     SparkApplicationSpec spec = probed.resource().spec();
-    SparkApplication withoutOption = SparkApplication.builder().from(probed.resource()).spec(SparkApplicationSpec
-        .builder().from(spec).driver(DriverSpec.builder().from(spec.driver().orElseThrow()).javaOptions(java.util.Optional.empty()).build())
-        .build()).build();
+    DriverSpec driver = DriverSpec.builder().from(spec.driver().orElseThrow()).javaOptions(Optional.empty()).build();
+    SparkApplication withoutOption = SparkApplication.builder().from(probed.resource())
+        .spec(SparkApplicationSpec.builder().from(spec).driver(driver).build()).build();
 
     // The same template and ConfigMap as attached, but pods built from the application without the option.
     assertThat(BuiltPodChecks.problems(probed, LOG_STALENESS,

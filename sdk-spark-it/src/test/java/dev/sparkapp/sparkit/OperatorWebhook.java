@@ -49,7 +49,8 @@ final class OperatorWebhook {
 
     if (podSpec != null) {
       // addEnvVars, addEnvFrom
-      sparkContainer.addAllToEnv(OperatorSubmission.list(podSpec.env())).addAllToEnvFrom(OperatorSubmission.list(podSpec.envFrom()));
+      sparkContainer.addAllToEnv(OperatorSubmission.list(podSpec.env()))
+          .addAllToEnvFrom(OperatorSubmission.list(podSpec.envFrom()));
     }
     // addHadoopConfigMap, addSparkConfigMap
     spec.hadoopConfigMap().ifPresent(name -> configMap(volumes, sparkContainer, name, "hadoop-configmap-volume",

@@ -98,7 +98,8 @@ class PodRulesAgainstBuiltPodsTest {
                   image: busybox
                 - name: spark-kubernetes-driver
             """, ""), (Function<SparkBuiltPods, List<String>>) pods -> {
-              List<String> names = pods.driver().pod().getSpec().getContainers().stream().map(Container::getName).toList();
+              List<String> names =
+                  pods.driver().pod().getSpec().getContainers().stream().map(Container::getName).toList();
               return names.stream().distinct().count() < names.size()
                   ? List.of("the built driver pod has containers " + names + ", which Kubernetes refuses") : List.of();
             }),
@@ -128,7 +129,8 @@ class PodRulesAgainstBuiltPodsTest {
                     tcpSocket:
                       port: 9999
             """), (Function<SparkBuiltPods, List<String>>) pods -> {
-              List<Integer> open = pods.executor().spark().getPorts().stream().map(ContainerPort::getContainerPort).toList();
+              List<Integer> open =
+                  pods.executor().spark().getPorts().stream().map(ContainerPort::getContainerPort).toList();
               return open.contains(9999) ? List.of()
                   : List.of("the built executor container opens " + open + ", not 9999");
             }),

@@ -112,7 +112,8 @@ record SparkBuiltPods(SparkApplication application, BuiltPod driver, BuiltPod ex
       executorProperties.put(entry._1(), entry._2());
     }
     return new SparkBuiltPods(app,
-        new BuiltPod(OperatorWebhook.mutate(driver, app, true), driverSpec.pod().pod().getSpec().getContainers().size()),
+        new BuiltPod(OperatorWebhook.mutate(driver, app, true),
+            driverSpec.pod().pod().getSpec().getContainers().size()),
         new BuiltPod(OperatorWebhook.mutate(executor, app, false),
             executorSpec.pod().pod().getSpec().getContainers().size()),
         driverProperties, executorProperties);

@@ -44,7 +44,7 @@ class SparkPodBuildersTest {
   static final Set<String> POD_RULES = Set.of("template-container-name", "template-duplicate-container",
       "template-container-port", "template-volume-mount", "probe-handler", "probe-port", "probe-named-port",
       "probe-init-container", "spark-probe-container", "spark-http-probe-port", "spark-unpinned-tcp-probe",
-      "spark-ui-disabled-probe", "driver-rpc-port");
+      "spark-ui-disabled-probe");
 
   /**
    * Manifests for which Spark builds no pod, with the reason it gives: two real-world files still hold the
