@@ -13,7 +13,7 @@ class NightlyScheduledSampleTest {
   @Test
   void runsNightlyWithoutOverlapAndKeepsBoundedHistory() {
     assertThat(app.spec().schedule()).contains(NightlyScheduledSample.SCHEDULE);
-    assertThat(app.spec().concurrencyPolicy()).contains(ConcurrencyPolicy.FORBID);
+    assertThat(app.spec().concurrencyPolicyType()).contains(ConcurrencyPolicy.FORBID);
     assertThat(app.spec().successfulRunHistoryLimit()).hasValueSatisfying(n -> assertThat(n).isPositive());
     assertThat(app.spec().failedRunHistoryLimit()).hasValueSatisfying(n -> assertThat(n).isPositive());
     assertThat(app.spec().template().orElseThrow().mainClass()).isPresent();

@@ -17,10 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sparkapp fmt FILE...}: rewrites manifests in canonical form. */
 @Command(name = "fmt", description = {
     "Read manifests and write them back in canonical form (stable field order, YAML 1.1-safe quoting).",
+    "Anchors (&name), aliases (*name) and << merge keys are written expanded, as kubectl reads them:",
+    "the output holds the shared values in full at every place that used them, and no anchor.",
     "Problems go to stderr as FILE:LINE:COL: PATH: MESSAGE; exit 1 when any file has one."})
 final class FmtCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
   @Option(names = {"-w", "--write"}, description = "Rewrite each file in place (atomically) instead of printing.")
   boolean write;

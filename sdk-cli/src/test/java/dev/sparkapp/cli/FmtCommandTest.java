@@ -52,4 +52,35 @@ class FmtCommandTest {
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("nope.yaml: no such file");
   }
+
+  @Test
+  void writesAnchorsAliasesAndMergeKeysExpanded(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("app.yaml"), "apiVersion: sparkoperator.k8s.io/v1beta2\n"
+        + "kind: SparkApplication\nmetadata:\n  name: pi\nspec:\n  driver: &pod\n    cores: 1\n"
+        + "    labels: &labels {team: data}\n  executor:\n    <<: *pod\n    cores: 2\n  type: Scala\n");
+    CliRun run = CliRun.of("fmt", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("apiVersion: sparkoperator.k8s.io/v1beta2\nkind: SparkApplication\n"
+        + "metadata:\n  name: pi\nspec:\n  driver:\n    cores: 1\n    labels:\n      team: data\n"
+        + "  executor:\n    cores: 2\n    labels:\n      team: data\n  type: Scala\n");
+  }
+
+  @Test
+  void theHelpSaysThatAnchorsAreWrittenExpanded() {
+    for (CliRun run : new CliRun[] {CliRun.of("fmt", "--help"), CliRun.of("help", "fmt")}) {
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out()).contains("Anchors (&name), aliases (*name) and << merge keys are written expanded");
+    }
+  }
+
+  @Test
+  void formatsAConcurrencyPolicyTheOperatorDoesNotKnowUnchanged(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("app.yaml"), "kind: ScheduledSparkApplication\n"
+        + "apiVersion: sparkoperator.k8s.io/v1beta2\nmetadata: {name: nightly}\n"
+        + "spec: {schedule: '@daily', concurrencyPolicy: Queue}\n");
+    CliRun run = CliRun.of("fmt", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("apiVersion: sparkoperator.k8s.io/v1beta2\nkind: ScheduledSparkApplication\n"
+        + "metadata:\n  name: nightly\nspec:\n  concurrencyPolicy: Queue\n  schedule: '@daily'\n");
+  }
 }

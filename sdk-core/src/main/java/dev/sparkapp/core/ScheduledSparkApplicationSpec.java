@@ -42,9 +42,18 @@ public interface ScheduledSparkApplicationSpec {
 
   /**
    * ConcurrencyPolicy is the policy governing concurrent SparkApplication runs. <p>Manifest field {@code
-   * concurrencyPolicy}.
+   * concurrencyPolicy}. The CRD takes any string, so the model keeps it as written; {@link
+   * #concurrencyPolicyType()} gives the typed view.
    */
-  Optional<ConcurrencyPolicy> concurrencyPolicy();
+  Optional<String> concurrencyPolicy();
+
+  /**
+   * Returns {@link #concurrencyPolicy()} as a typed constant; empty when it is not set or is a value the
+   * operator does not know (then the operator starts no run while an earlier run's SparkApplication exists).
+   */
+  default Optional<ConcurrencyPolicy> concurrencyPolicyType() {
+    return concurrencyPolicy().flatMap(ConcurrencyPolicy::find);
+  }
 
   /**
    * SuccessfulRunHistoryLimit is the number of past successful runs of the application to keep.
@@ -80,6 +89,15 @@ public interface ScheduledSparkApplicationSpec {
     public Builder template(Consumer<? super SparkApplicationSpec.Builder> spec) {
       SparkApplicationSpec value = Builders.configure(SparkApplicationSpec::builder, spec, SparkApplicationSpec.Builder::build);
       return template(value);
+    }
+
+    /**
+     * Sets {@code concurrencyPolicy} to the spelling of {@code policy}.
+     *
+     * @return this builder
+     */
+    public Builder concurrencyPolicy(ConcurrencyPolicy policy) {
+      return concurrencyPolicy(policy == null ? null : policy.value());
     }
 
   }

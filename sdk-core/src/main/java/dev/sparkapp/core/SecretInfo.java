@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -25,9 +26,18 @@ public interface SecretInfo {
   String path();
 
   /**
-   * SecretType tells the type of a secret. <p>Manifest field {@code secretType}.
+   * SecretType tells the type of a secret. <p>Manifest field {@code secretType}. The CRD takes any string,
+   * so the model keeps it as written; {@link #knownSecretType()} gives the typed view.
    */
-  SecretType secretType();
+  String secretType();
+
+  /**
+   * Returns {@link #secretType()} as a typed constant; empty for a type the operator does not know (then
+   * the operator mounts the secret as it does a {@code Generic} one and sets no environment variable).
+   */
+  default Optional<SecretType> knownSecretType() {
+    return SecretType.find(secretType());
+  }
 
   /**
    * Fields the SDK does not model, kept only when a manifest was read in lenient mode so that they are
@@ -42,5 +52,14 @@ public interface SecretInfo {
   }
 
   /** Builds a {@link SecretInfo}; the only way to create or change one ({@code from(existing)} copies). */
-  final class Builder extends ImmutableSecretInfo.Builder {}
+  final class Builder extends ImmutableSecretInfo.Builder {
+    /**
+     * Sets {@code secretType} to the spelling of {@code type}.
+     *
+     * @return this builder
+     */
+    public Builder secretType(SecretType type) {
+      return secretType(type == null ? null : type.value());
+    }
+  }
 }

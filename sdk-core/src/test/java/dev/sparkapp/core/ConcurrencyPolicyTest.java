@@ -1,8 +1,8 @@
 package dev.sparkapp.core;
 
-class ConcurrencyPolicyTest extends CrdEnumContract<ConcurrencyPolicy> {
+class ConcurrencyPolicyTest extends OpenCrdEnumContract<ConcurrencyPolicy> {
   ConcurrencyPolicyTest() {
-    super(ConcurrencyPolicy.class, ConcurrencyPolicy::fromValue, ConcurrencyPolicy::value,
+    super(ConcurrencyPolicy.class, ConcurrencyPolicy::fromValue, ConcurrencyPolicy::find, ConcurrencyPolicy::value,
         ConcurrencyPolicy.ALLOW, "Allow", ConcurrencyPolicy.FORBID, "Forbid", ConcurrencyPolicy.REPLACE, "Replace");
   }
 }

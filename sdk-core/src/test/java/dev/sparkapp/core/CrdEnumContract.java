@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every enum of a CRD's closed set promises: it lists exactly the CRD's values, each constant prints
- * and serializes as the CRD spells it, and {@code fromValue} takes exactly those spellings and names them
- * when it refuses one. Each enum's test class extends this with its spellings, in declaration order.
+ * What every enum of the model promises: it lists exactly the CRD's values (for a closed set, the CRD's
+ * {@code enum}; for an open one, the values the operator acts on, see {@link OpenCrdEnumContract}), each
+ * constant prints and serializes as the CRD spells it, and {@code fromValue} takes exactly those spellings
+ * and names them when it refuses one. Each enum's test class extends this with its spellings, in
+ * declaration order.
  */
 abstract class CrdEnumContract<E extends Enum<E>> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +27,7 @@ abstract class CrdEnumContract<E extends Enum<E>> {
   private final Class<E> type;
   private final Function<String, E> fromValue;
   private final Function<E, String> value;
-  private final Map<E, String> spellings = new LinkedHashMap<>();
+  final Map<E, String> spellings = new LinkedHashMap<>();
 
   /** {@code constantsAndSpellings}: each constant followed by its CRD spelling, in declaration order. */
   CrdEnumContract(Class<E> type, Function<String, E> fromValue, Function<E, String> value,
@@ -88,7 +90,7 @@ abstract class CrdEnumContract<E extends Enum<E>> {
   }
 
   /** A constant whose Java name is not its spelling, for the tests that feed the Java name. */
-  private E differentlySpelled() {
+  E differentlySpelled() {
     return spellings.entrySet().stream().filter(e -> !e.getKey().name().equals(e.getValue())).findFirst()
         .orElseThrow(() -> new AssertionError("every constant of " + type + " is spelled as its Java name"))
         .getKey();

@@ -41,7 +41,8 @@ class ScheduledSparkApplicationTest {
     assertThat(app.name()).contains("nightly");
     assertThat(app.namespace()).contains("batch");
     assertThat(app.spec().schedule()).contains("0 2 * * *");
-    assertThat(app.spec().concurrencyPolicy()).contains(ConcurrencyPolicy.FORBID);
+    assertThat(app.spec().concurrencyPolicy()).contains("Forbid");
+    assertThat(app.spec().concurrencyPolicyType()).contains(ConcurrencyPolicy.FORBID);
     assertThat(app.spec().template()).hasValueSatisfying(t -> {
       assertThat(t.type()).contains(SparkApplicationType.SCALA);
       assertThat(t.mainApplicationFile()).contains("local:///opt/app.jar");

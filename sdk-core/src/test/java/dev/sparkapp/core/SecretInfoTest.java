@@ -26,7 +26,16 @@ class SecretInfoTest {
 
     assertThat(secret.name()).isEqualTo("gcp-sa");
     assertThat(secret.path()).isEqualTo("/mnt/secrets");
-    assertThat(secret.secretType()).isSameAs(SecretType.GCP_SERVICE_ACCOUNT);
+    assertThat(secret.secretType()).isEqualTo("GCPServiceAccount");
+    assertThat(secret.knownSecretType()).containsSame(SecretType.GCP_SERVICE_ACCOUNT);
+  }
+
+  @Test
+  void keepsASecretTypeTheOperatorDoesNotKnowAndHasNoTypedViewOfIt() {
+    SecretInfo secret = SecretInfo.builder().name("aws").path("/mnt/aws").secretType("AWSCredentials").build();
+
+    assertThat(secret.secretType()).isEqualTo("AWSCredentials");
+    assertThat(secret.knownSecretType()).isEmpty();
   }
 
   @Test

@@ -35,7 +35,7 @@ public class ScheduledSparkApplicationAssert
    */
   public ScheduledSparkApplicationAssert hasConcurrencyPolicy(ConcurrencyPolicy policy) {
     return hasFieldValue(path().field("spec").field("concurrencyPolicy"),
-        s -> s.spec().concurrencyPolicy(), policy);
+        s -> s.spec().concurrencyPolicy(), policy.value());
   }
 
   /** Navigates to {@code spec.template}, the spec of the applications it runs. */

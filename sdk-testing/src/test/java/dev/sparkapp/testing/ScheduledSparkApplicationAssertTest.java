@@ -40,7 +40,7 @@ class ScheduledSparkApplicationAssertTest {
   @Test
   void hasConcurrencyPolicyReportsThePolicy() {
     assertThatThrownBy(() -> nightly().hasConcurrencyPolicy(ConcurrencyPolicy.ALLOW))
-        .hasMessage(message("%nExpecting spec.concurrencyPolicy to be:%n  Allow%nbut was:%n  Forbid"));
+        .hasMessage(message("%nExpecting spec.concurrencyPolicy to be:%n  \"Allow\"%nbut was:%n  \"Forbid\""));
   }
 
   @Test

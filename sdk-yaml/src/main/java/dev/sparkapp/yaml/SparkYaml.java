@@ -40,8 +40,10 @@ import java.util.function.Consumer;
  * written back, never dropped. {@link #strict()} refuses unknown fields with an
  * {@link UnknownFieldException} that names the path, the position and the closest known field;
  * {@link #lenient()} keeps them in the model's {@code additionalProperties} and writes them back. Both
- * refuse duplicate keys, YAML aliases, bytes that are not UTF-8 and input larger than
- * {@value #DEFAULT_MAX_CHARS} characters. Every failure is a {@link ManifestException} subclass whose
+ * expand anchors, aliases and {@code <<} merge keys as kubectl does (an explicit key wins over a merged
+ * one; of several merged mappings the earlier wins), and refuse aliases that expand a document far beyond
+ * its text ({@link AliasExpansionException}), duplicate keys, bytes that are not UTF-8 and input larger
+ * than {@value #DEFAULT_MAX_CHARS} characters. Writing gives the expanded form, without anchors. Every failure is a {@link ManifestException} subclass whose
  * message reads {@code source:line:column: path: reason}.
  *
  * <p>Instances are immutable and thread-safe; share them.

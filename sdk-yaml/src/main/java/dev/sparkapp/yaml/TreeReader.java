@@ -3,16 +3,21 @@ package dev.sparkapp.yaml;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SourcePosition;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -21,16 +26,22 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Turns YAML (or JSON, which is YAML) text into one {@link ParsedDocument} per non-empty document,
- * recording where every key and value stands. It refuses, with a {@link ManifestException}, what the
- * SDK will not guess about: bytes that are not UTF-8, duplicate keys, aliases (Jackson would yield the
- * alias name as a string), input nested deeper than {@link #MAX_DEPTH} or larger than the size limit.
+ * recording where every key and value stands. Anchors, aliases and {@code <<} merge keys are expanded as
+ * kubectl reads them, within the limits of {@link AliasExpansion}. It refuses, with a {@link
+ * ManifestException}, what the SDK will not guess about: bytes that are not UTF-8, duplicate keys, aliases
+ * that expand too far, input nested deeper than {@link #MAX_DEPTH} or larger than the size limit.
  */
 final class TreeReader {
   /** Deepest nesting accepted; real manifests stay under 30 levels. */
@@ -44,13 +55,44 @@ final class TreeReader {
     LoaderOptions loader = new LoaderOptions();
     loader.setNestingDepthLimit(MAX_DEPTH + 10);
     loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, maxChars + 1));
-    this.factory = YAMLFactory.builder()
+    this.factory = new KeyStyleFactory(YAMLFactory.builder()
         .loaderOptions(loader)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_DEPTH + 10)
             .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxChars + 1))
-            .build())
-        .build();
+            .build()));
+  }
+
+  /** A factory whose parsers tell whether a key was written plain, as a {@code <<} merge key must be. */
+  private static final class KeyStyleFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    KeyStyleFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected YAMLParser _createParser(Reader reader, IOContext context) throws IOException {
+      return new KeyStyleParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+    }
+  }
+
+  /** A parser that tells whether the current token came from a plain scalar (no quotes, no block style). */
+  private static final class KeyStyleParser extends YAMLParser {
+    KeyStyleParser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions loader, ObjectCodec codec,
+        Reader reader) {
+      super(context, parserFeatures, yamlFeatures, loader, codec, reader);
+    }
+
+    boolean currentIsPlainScalar() {
+      return _lastEvent instanceof ScalarEvent scalar && scalar.isPlain();
+    }
+
+    /** The anchor ({@code &name}) of the current value, or {@code null}; Jackson keeps none for scalars. */
+    String currentValueAnchor() {
+      return _lastEvent instanceof ScalarEvent || _lastEvent instanceof CollectionStartEvent
+          ? ((NodeEvent) _lastEvent).getAnchor() : null;
+    }
   }
 
   /** Decodes strict UTF-8 (a leading byte-order mark is dropped); bad bytes name their line and column. */
@@ -111,7 +153,7 @@ final class TreeReader {
     if (text.length() > maxChars) {
       throw tooLarge(source);
     }
-    try (YAMLParser parser = factory.createParser(text)) {
+    try (YAMLParser parser = factory.createParser(new StringReader(text))) {
       ParsedDocument document;
       while ((document = next(parser, source)) != null) {
         each.accept(document); // what the consumer throws is its own, not a syntax error
@@ -126,13 +168,13 @@ final class TreeReader {
     try {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
-        Map<FieldPath, SourcePosition> positions = new HashMap<>();
+        DocumentReader document = new DocumentReader((KeyStyleParser) parser, source);
         SourcePosition start = position(parser.currentTokenLocation(), source);
-        JsonNode tree = readValue(parser, token, FieldPath.root(), positions, source, 0);
+        JsonNode tree = document.readValue(token, FieldPath.root(), 0);
         boolean empty = tree.isNull() || (tree.isTextual() && tree.asText().isEmpty());
         if (!empty) {
-          positions.putIfAbsent(FieldPath.root(), start);
-          return new ParsedDocument(tree, positions, start);
+          document.positions.putIfAbsent(FieldPath.root(), start);
+          return new ParsedDocument(tree, document.positions, start);
         }
       }
       return null;
@@ -143,71 +185,190 @@ final class TreeReader {
     }
   }
 
-  private JsonNode readValue(YAMLParser parser, JsonToken token, FieldPath path,
-      Map<FieldPath, SourcePosition> positions, String source, int depth) throws IOException {
-    if (depth > MAX_DEPTH) {
-      throw new YamlSyntaxException(position(parser.currentTokenLocation(), source), path,
-          "the input is nested deeper than " + MAX_DEPTH + " levels");
+  /**
+   * Reads one document into a tree, recording positions and expanding anchors, aliases and {@code <<} merge
+   * keys as kubectl (go-yaml) and SnakeYAML do. A copied node's descendants keep the positions where they
+   * are written (under the anchor); the copy itself stands at its alias.
+   */
+  private static final class DocumentReader {
+    private static final String MERGE_KEY = "<<";
+
+    private final KeyStyleParser parser;
+    private final String source;
+    private final Map<FieldPath, SourcePosition> positions = new HashMap<>();
+    private final AliasExpansion expansion = new AliasExpansion();
+
+    DocumentReader(KeyStyleParser parser, String source) {
+      this.parser = parser;
+      this.source = source;
     }
-    JsonNodeFactory nodes = JsonNodeFactory.instance;
-    switch (token) {
-      case START_OBJECT: {
-        ObjectNode object = nodes.objectNode();
-        JsonToken next;
-        while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
-          String key = parser.currentName();
-          FieldPath child = path.field(key);
-          SourcePosition keyPosition = position(parser.currentTokenLocation(), source);
-          if (object.has(key)) {
-            throw new DuplicateKeyException(keyPosition, child,
-                "duplicate key '" + key + "' (first at line " + positions.get(child).line()
-                    + "); YAML readers disagree on which value wins: keep one");
+
+    private SourcePosition here() {
+      return position(parser.currentTokenLocation(), source);
+    }
+
+    JsonNode readValue(JsonToken token, FieldPath path, int depth) throws IOException {
+      if (depth > MAX_DEPTH) {
+        throw new YamlSyntaxException(here(), path, "the input is nested deeper than " + MAX_DEPTH + " levels");
+      }
+      String anchor = parser.currentValueAnchor();
+      JsonNode value = readNode(token, path, depth);
+      if (anchor != null) {
+        expansion.define(anchor, value, path);
+      }
+      return value;
+    }
+
+    private JsonNode readNode(JsonToken token, FieldPath path, int depth) throws IOException {
+      JsonNodeFactory nodes = JsonNodeFactory.instance;
+      expansion.written(1);
+      switch (token) {
+        case START_OBJECT:
+          return readMapping(path, depth);
+        case START_ARRAY: {
+          ArrayNode array = nodes.arrayNode();
+          JsonToken next;
+          int index = 0;
+          while ((next = parser.nextToken()) != JsonToken.END_ARRAY && next != null) {
+            FieldPath child = path.index(index++);
+            positions.put(child, here());
+            array.add(readValue(next, child, depth + 1));
           }
-          positions.put(child, keyPosition);
-          object.set(key, readValue(parser, parser.nextToken(), child, positions, source, depth + 1));
+          expectEnd(next, JsonToken.END_ARRAY, parser, source);
+          return array;
         }
-        expectEnd(next, JsonToken.END_OBJECT, parser, source);
-        return object;
+        case VALUE_STRING:
+          expansion.written(parser.getTextLength());
+          if (parser.isCurrentAlias()) {
+            return copy(expansion.expand(parser.getText(), here(), path, depth), path);
+          }
+          return nodes.textNode(parser.getText());
+        case VALUE_NUMBER_INT:
+          switch (parser.getNumberType()) {
+            case INT:
+              return nodes.numberNode(parser.getIntValue());
+            case LONG:
+              return nodes.numberNode(parser.getLongValue());
+            default:
+              return nodes.numberNode(parser.getBigIntegerValue());
+          }
+        case VALUE_NUMBER_FLOAT:
+          return nodes.numberNode(parser.getDecimalValue());
+        case VALUE_TRUE:
+          return nodes.booleanNode(true);
+        case VALUE_FALSE:
+          return nodes.booleanNode(false);
+        case VALUE_NULL:
+          return nodes.nullNode();
+        default:
+          throw new YamlSyntaxException(here(), path, "unexpected " + token + " in YAML input");
       }
-      case START_ARRAY: {
-        ArrayNode array = nodes.arrayNode();
-        JsonToken next;
-        int index = 0;
-        while ((next = parser.nextToken()) != JsonToken.END_ARRAY && next != null) {
-          FieldPath child = path.index(index++);
-          positions.put(child, position(parser.currentTokenLocation(), source));
-          array.add(readValue(parser, next, child, positions, source, depth + 1));
+    }
+
+    /**
+     * Reads a mapping. A plain {@code <<} key merges the mapping (or each mapping of the list) it names:
+     * its keys are added unless the mapping has them explicitly, wherever they stand, and among several
+     * merged mappings the earlier wins (YAML 1.1 merge key type, as go-yaml and SnakeYAML read it). An
+     * explicit key that repeats a merged one overrides it; one that repeats an explicit key is a duplicate.
+     */
+    private ObjectNode readMapping(FieldPath path, int depth) throws IOException {
+      ObjectNode object = JsonNodeFactory.instance.objectNode();
+      Set<String> merged = new HashSet<>();
+      SourcePosition mergeKey = null;
+      JsonToken next;
+      while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        FieldPath child = path.field(key);
+        SourcePosition keyPosition = here();
+        expansion.written(key.length());
+        if (key.equals(MERGE_KEY) && parser.currentIsPlainScalar()) {
+          if (mergeKey != null) {
+            throw duplicate(keyPosition, child, key, mergeKey.line(), "; merge several mappings with one key: '<<: [*a, *b]'");
+          }
+          mergeKey = keyPosition;
+          merge(object, merged, path, depth);
+          continue;
         }
-        expectEnd(next, JsonToken.END_ARRAY, parser, source);
-        return array;
+        if (object.has(key) && !merged.remove(key)) {
+          throw duplicate(keyPosition, child, key, positions.get(child).line(),
+              "; YAML readers disagree on which value wins: keep one");
+        }
+        positions.put(child, keyPosition);
+        object.set(key, readValue(parser.nextToken(), child, depth + 1));
       }
-      case VALUE_STRING:
-        if (parser.isCurrentAlias()) {
-          throw new YamlSyntaxException(position(parser.currentTokenLocation(), source), path,
-              "YAML alias '*" + parser.getText() + "' is not supported (anchors, aliases and '<<' merge"
-                  + " keys are not expanded); write the value out in full");
+      expectEnd(next, JsonToken.END_OBJECT, parser, source);
+      return object;
+    }
+
+    private static DuplicateKeyException duplicate(SourcePosition at, FieldPath path, String key, int firstLine,
+        String advice) {
+      return new DuplicateKeyException(at, path, "duplicate key '" + key + "' (first at line " + firstLine + ")"
+          + advice);
+    }
+
+    /**
+     * Merges the value of a {@code <<} key, the parser standing on the key, into {@code object}: a mapping
+     * (written out or an alias) or a list of them, the earlier winning.
+     */
+    private void merge(ObjectNode object, Set<String> merged, FieldPath path, int depth) throws IOException {
+      FieldPath at = path.field(MERGE_KEY);
+      JsonToken token = parser.nextToken();
+      SourcePosition where = here();
+      positions.put(at, where);
+      JsonNode value = readValue(token, at, depth + 1);
+      if (value.isArray()) {
+        for (int i = 0; i < value.size(); i++) {
+          mergeMapping(value.get(i), at.index(i), where, object, merged, path);
         }
-        return nodes.textNode(parser.getText());
-      case VALUE_NUMBER_INT:
-        switch (parser.getNumberType()) {
-          case INT:
-            return nodes.numberNode(parser.getIntValue());
-          case LONG:
-            return nodes.numberNode(parser.getLongValue());
-          default:
-            return nodes.numberNode(parser.getBigIntegerValue());
+      } else {
+        mergeMapping(value, at, where, object, merged, path);
+      }
+    }
+
+    /** Adds the keys of {@code mapping} (read at {@code origin}) that {@code object} does not have yet. */
+    private void mergeMapping(JsonNode mapping, FieldPath origin, SourcePosition where, ObjectNode object,
+        Set<String> merged, FieldPath path) {
+      if (!mapping.isObject()) {
+        throw new YamlSyntaxException(where, origin, "a '<<' merge key takes a mapping, an alias of one or a list"
+            + " of them, not a " + (mapping.isArray() ? "list" : "scalar"));
+      }
+      for (Map.Entry<String, JsonNode> entry : mapping.properties()) {
+        String key = entry.getKey();
+        if (!object.has(key)) {
+          FieldPath from = origin.field(key);
+          FieldPath to = path.field(key);
+          positions.put(to, positions.getOrDefault(from, where));
+          object.set(key, entry.getValue().deepCopy());
+          copyPositions(entry.getValue(), from, to);
+          merged.add(key);
         }
-      case VALUE_NUMBER_FLOAT:
-        return nodes.numberNode(parser.getDecimalValue());
-      case VALUE_TRUE:
-        return nodes.booleanNode(true);
-      case VALUE_FALSE:
-        return nodes.booleanNode(false);
-      case VALUE_NULL:
-        return nodes.nullNode();
-      default:
-        throw new YamlSyntaxException(position(parser.currentTokenLocation(), source), path,
-            "unexpected " + token + " in YAML input");
+      }
+    }
+
+    /** A copy of {@code anchor}'s node standing at {@code path}, its descendants keeping their positions. */
+    private JsonNode copy(AliasExpansion.Anchor anchor, FieldPath path) {
+      copyPositions(anchor.node, anchor.origin, path);
+      return anchor.node.deepCopy();
+    }
+
+    private void copyPositions(JsonNode node, FieldPath from, FieldPath to) {
+      if (node.isObject()) {
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+          copyPosition(entry.getValue(), from.field(entry.getKey()), to.field(entry.getKey()));
+        }
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          copyPosition(node.get(i), from.index(i), to.index(i));
+        }
+      }
+    }
+
+    private void copyPosition(JsonNode node, FieldPath from, FieldPath to) {
+      SourcePosition position = positions.get(from);
+      if (position != null) {
+        positions.put(to, position);
+      }
+      copyPositions(node, from, to);
     }
   }
 

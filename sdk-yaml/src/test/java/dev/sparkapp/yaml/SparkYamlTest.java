@@ -161,10 +161,10 @@ class SparkYamlTest {
   }
 
   @Test
-  void refusesAliasesInsteadOfReadingTheAliasNameAsAValue() {
-    assertThatThrownBy(() -> SparkYaml.strict().read(HEADER + "spec:\n  image: &img spark:4\n  mainClass: *img\n"))
-        .isInstanceOf(YamlSyntaxException.class)
-        .hasMessageContaining("spec.mainClass: YAML alias '*img' is not supported");
+  void readsAnAliasAsTheValueOfItsAnchorNotAsTheAliasName() {
+    SparkApplication app = SparkYaml.strict().readApplication(HEADER + "spec:\n  image: &img spark:4\n  mainClass: *img\n");
+
+    assertThat(app.spec().mainClass()).contains("spark:4");
   }
 
   @Test

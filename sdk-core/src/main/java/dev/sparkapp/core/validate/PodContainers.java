@@ -1,15 +1,12 @@
 package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,30 +46,6 @@ final class PodContainers {
     add(all, pod.sidecars(), at.field("sidecars"), false, false);
     add(all, pod.initContainers(), at.field("initContainers"), true, false);
     return all;
-  }
-
-  /**
-   * The name of the container Spark runs in: {@code spark.kubernetes.<pod>.podTemplateContainerName}
-   * when set, otherwise the name the operator sets ({@link SparkPod#containerName()}).
-   */
-  static String sparkContainerName(SparkApplicationSpec spec, SparkPod role) {
-    Map<String, String> conf = spec.sparkConf();
-    String configured = conf == null ? null
-        : conf.get("spark.kubernetes." + role.specField() + ".podTemplateContainerName");
-    return configured != null ? configured : role.containerName();
-  }
-
-  /**
-   * The template container Spark runs in: the one named {@link #sparkContainerName}, otherwise
-   * the first template container (what Spark's {@code selectSparkContainer} picks).
-   */
-  static Optional<Container> sparkContainer(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod) {
-    List<Container> containers = templateSpec(pod).map(PodSpec::getContainers).orElse(List.of());
-    String name = sparkContainerName(spec, role);
-    return containers.stream()
-        .filter(c -> name.equals(c.getName()))
-        .findFirst()
-        .or(() -> containers.stream().findFirst());
   }
 
   private static void add(List<Declared> all, List<Container> containers, FieldPath path, boolean init, boolean inTemplate) {

@@ -5,11 +5,9 @@ import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
 import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,13 +49,10 @@ final class ProbeRules implements Rule {
 
   @Override
   public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
-    Optional<Container> spark = PodContainers.sparkContainer(spec, role, pod);
+    BuiltPod built = BuiltPod.of(spec, role, pod);
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {
       Container container = declared.container();
-      Map<String, Integer> ports = declaredPorts(container);
-      if (declared.inTemplate() && spark.isPresent() && spark.get() == container) {
-        PodPorts.named(spec, role, pod).forEach(ports::putIfAbsent);
-      }
+      Map<String, Integer> ports = built.portsOf(declared);
       for (Kind kind : Kind.values()) {
         Probe probe = kind.of(container);
         if (probe == null) {
@@ -72,19 +67,6 @@ final class ProbeRules implements Rule {
         checkProbe(kind, probe, path, declared.name(), ports, findings);
       }
     }
-  }
-
-  /** The container's own named ports. */
-  static Map<String, Integer> declaredPorts(Container container) {
-    Map<String, Integer> ports = new LinkedHashMap<>();
-    if (container.getPorts() != null) {
-      for (ContainerPort port : container.getPorts()) {
-        if (port != null && port.getName() != null && port.getContainerPort() != null) {
-          ports.put(port.getName(), port.getContainerPort());
-        }
-      }
-    }
-    return ports;
   }
 
   static void checkProbe(Kind kind, Probe probe, FieldPath path, String container, Map<String, Integer> ports, Findings findings) {

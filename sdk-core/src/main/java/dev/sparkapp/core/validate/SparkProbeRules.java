@@ -25,8 +25,9 @@ final class SparkProbeRules implements Rule {
 
   @Override
   public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
-    Optional<Container> spark = PodContainers.sparkContainer(spec, role, pod);
-    String sparkName = PodContainers.sparkContainerName(spec, role);
+    BuiltPod built = BuiltPod.of(spec, role, pod);
+    Optional<Container> spark = built.sparkContainer();
+    String sparkName = role.containerName();
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {
       if (!declared.inTemplate() || declared.init()) {
         continue;
@@ -38,38 +39,43 @@ final class SparkProbeRules implements Rule {
           continue;
         }
         FieldPath path = declared.path().field(kind.field);
-        if (!sparkName.equals(container.getName())) {
+        boolean inSpark = spark.isPresent() && spark.get() == container;
+        if (!inSpark) {
           findings.warning(path, CONTAINER, "the probe is in container '" + declared.name() + "', but Spark runs the "
               + role.specField() + " in the container named '" + sparkName + "' (or, when there is none, the first "
               + "template container): name the container '" + sparkName + "' so that the probe checks Spark");
+        } else if (!built.webhookReachesSparkContainer()) {
+          findings.warning(path, CONTAINER, "Spark runs the " + role.specField() + " in '" + declared.name()
+              + "', the first template container, but the operator's webhook looks for '" + sparkName + "' and adds "
+              + "env, volume mounts and ports to another container: name this container '" + sparkName + "'");
         }
-        if (spark.isPresent() && spark.get() == container) {
-          checkSparkContainerProbe(spec, role, pod, container, probe, path, findings);
+        if (inSpark) {
+          checkSparkContainerProbe(spec, role, built, declared, probe, path, findings);
         }
       }
     }
   }
 
-  private static void checkSparkContainerProbe(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod,
-      Container container, Probe probe, FieldPath path, Findings findings) {
-    Map<String, Integer> named = PodPorts.named(spec, role, pod);
-    Map<String, Integer> all = ProbeRules.declaredPorts(container);
-    all.putAll(named);
-    Set<Integer> served = new HashSet<>(all.values());
+  private static void checkSparkContainerProbe(SparkApplicationSpec spec, SparkPod role, BuiltPod built,
+      PodContainers.Declared declared, Probe probe, FieldPath path, Findings findings) {
+    Map<String, Integer> named = built.listeningPorts();
+    Map<String, Integer> all = built.portsOf(declared);
+    Set<Integer> served = new HashSet<>(BuiltPod.ownPorts(declared.container()).values());
+    served.addAll(named.values());
     if (probe.getHttpGet() != null) {
       IntOrString raw = probe.getHttpGet().getPort();
       FieldPath portPath = path.field("httpGet").field("port");
       Optional<Integer> port = ProbeRules.resolve(raw, all);
       boolean uiTarget = "spark-ui".equals(raw == null ? null : raw.getStrVal())
-          || port.filter(p -> p == PodPorts.uiPort(spec)).isPresent();
-      if (role == SparkPod.DRIVER && uiTarget && !PodPorts.uiEnabled(spec)) {
+          || port.filter(p -> p == BuiltPod.uiPort(spec)).isPresent();
+      if (role == SparkPod.DRIVER && uiTarget && !BuiltPod.uiEnabled(spec)) {
         findings.error(portPath, UI_DISABLED, "the probe calls the Spark UI, but spec.sparkConf sets "
             + "spark.ui.enabled=false, so nothing answers and the probe always fails: enable the UI or probe "
             + "something else (an exec or tcpSocket probe)");
       } else if (port.isPresent() && !served.contains(port.get())) {
         findings.warning(portPath, HTTP_PORT, role == SparkPod.DRIVER
-            ? "port " + port.get() + " is not spark.ui.port (" + PodPorts.uiPort(spec) + ") nor a declared port "
-                + "of the driver container, so the probe will fail: use " + PodPorts.uiPort(spec)
+            ? "port " + port.get() + " is not spark.ui.port (" + BuiltPod.uiPort(spec) + ") nor a declared port "
+                + "of the driver container, so the probe will fail: use " + BuiltPod.uiPort(spec)
                 + " or declare the port that serves it"
             : "port " + port.get() + " is not a declared port of the executor container and executors serve no "
                 + "Spark UI, so the probe will fail: declare the port that serves it or use an exec probe");

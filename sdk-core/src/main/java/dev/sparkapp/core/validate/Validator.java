@@ -36,8 +36,11 @@ public final class Validator {
         new RestartPolicyRules(),
         new DynamicAllocationRules(),
         new SecretRules(),
+        new OpenValueRules(),
         new ResourceRules(),
         new PodTemplateRules(),
+        new ConfVolumeRules(),
+        new OverriddenSparkConfRules(target),
         new ProbeRules(),
         new SparkProbeRules(),
         new OperatorVersionRules(target));

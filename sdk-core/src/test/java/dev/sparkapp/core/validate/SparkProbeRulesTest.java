@@ -65,15 +65,55 @@ class SparkProbeRulesTest {
   }
 
   @Test
-  void probeInAContainerNotNamedLikeTheSparkContainerIsAWarning() {
-    Container main = new ContainerBuilder().withName("main").withLivenessProbe(TestApps.httpProbe(4040)).build();
+  void probeInAContainerThatIsNotTheSparkContainerIsAWarning() {
+    Container agent = new ContainerBuilder().withName("agent").withLivenessProbe(TestApps.httpProbe(4040)).build();
 
-    assertThat(violations(validate(withDriverContainers(main)), SparkProbeRules.CONTAINER)).containsExactly(PROBE
-        + ": warning: the probe is in container 'main', but Spark runs the driver in the container named "
+    assertThat(violations(validate(withDriverContainers(TestApps.driverWithLiveness(TestApps.httpProbe(4040)), agent)),
+        SparkProbeRules.CONTAINER)).containsExactly("spec.driver.template.spec.containers[1].livenessProbe: warning: "
+        + "the probe is in container 'agent', but Spark runs the driver in the container named "
         + "'spark-kubernetes-driver' (or, when there is none, the first template container): name the container "
         + "'spark-kubernetes-driver' so that the probe checks Spark [spark-probe-container]");
-    assertThat(validate(withDriverContainers(
-        s -> s.sparkConf(Map.of("spark.kubernetes.driver.podTemplateContainerName", "main")), main)).violations())
-        .isEmpty();
+  }
+
+  /** Spark takes the first template container; the webhook, finding no spark-kubernetes-driver, the pod's first. */
+  @Test
+  void probeInAMisnamedFirstContainerChecksSparkButTheWebhookMissesItBesideOthers() {
+    Container main = new ContainerBuilder().withName("main").withLivenessProbe(TestApps.httpProbe(4040)).build();
+    Container agent = new ContainerBuilder().withName("agent").build();
+
+    assertThat(validate(withDriverContainers(main)).violations()).isEmpty();
+    assertThat(violations(validate(withDriverContainers(main, agent)), SparkProbeRules.CONTAINER)).containsExactly(PROBE
+        + ": warning: Spark runs the driver in 'main', the first template container, but the operator's webhook looks "
+        + "for 'spark-kubernetes-driver' and adds env, volume mounts and ports to another container: name this "
+        + "container 'spark-kubernetes-driver' [spark-probe-container]");
+  }
+
+  /** The operator passes its own podTemplateContainerName after sparkConf, so the user's cannot rename Spark's container. */
+  @Test
+  void aPodTemplateContainerNameInSparkConfDoesNotMakeAnotherContainerSparks() {
+    Container main = new ContainerBuilder().withName("main").withLivenessProbe(TestApps.httpProbe(4040)).build();
+    ValidationResult result = validate(withDriverContainers(
+        s -> s.sparkConf(Map.of("spark.kubernetes.driver.podTemplateContainerName", "main")),
+        TestApps.driverWithLiveness(TestApps.httpProbe(4040)), main));
+
+    assertThat(violations(result, SparkProbeRules.CONTAINER)).singleElement().asString()
+        .contains("the probe is in container 'main', but Spark runs the driver in the container named "
+            + "'spark-kubernetes-driver'");
+    assertThat(violations(result, OverriddenSparkConfRules.RULE)).hasSize(1);
+  }
+
+  @Test
+  void tcpProbeOnTheUiPortWhileTheUiIsDisabledIsAWarningButTheNamedPortExists() {
+    ValidationResult byNumber = validate(withDriverContainers(s -> s.sparkConf(Map.of("spark.ui.enabled", "false")),
+        driverWithLiveness(TestApps.tcpProbe(4040))));
+    Container byName = driverWithLiveness(new io.fabric8.kubernetes.api.model.ProbeBuilder().withNewTcpSocket()
+        .withNewPort("spark-ui").endTcpSocket().build());
+
+    assertThat(violations(byNumber, SparkProbeRules.TCP_PORT)).containsExactly(PROBE + ".tcpSocket.port: warning: "
+        + "Spark does not pin port 4040 in the driver container (it pins 7078 (driver-rpc-port), 7079 (blockmanager)), "
+        + "so the probe may check nothing: use one of those ports or pin this one in spec.sparkConf "
+        + "[spark-unpinned-tcp-probe]");
+    assertThat(violations(validate(withDriverContainers(s -> s.sparkConf(Map.of("spark.ui.enabled", "false")), byName)),
+        ProbeRules.NAMED_PORT)).isEmpty();
   }
 }
