@@ -5,7 +5,6 @@ import dev.sparkapp.core.PythonVersion;
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
-import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
 import java.util.List;
 
@@ -30,7 +29,7 @@ public final class PySparkEtlSample implements Sample {
 
   /** Returns the PySpark ETL application. */
   public SparkApplication application() {
-    SparkApplication app = SparkApplication.builder()
+    return SparkApplication.builder()
         .metadata(m -> m.withName("pyspark-etl").withNamespace("default"))
         .spec(s -> s.type(SparkApplicationType.PYTHON).pythonVersion(PythonVersion.V3)
             .mode(DeployMode.CLUSTER)
@@ -45,10 +44,10 @@ public final class PySparkEtlSample implements Sample {
                 .onSubmissionFailureRetryInterval(20L))
             .dynamicAllocation(a -> a.enabled(true).initialExecutors(2).minExecutors(1)
                 .maxExecutors(MAX_EXECUTORS).shuffleTrackingEnabled(true))
-            .driver(d -> d.cores(1).memory("1g").serviceAccount("spark-operator-spark"))
+            .driver(d -> d.cores(1).memory("1g").serviceAccount("spark-operator-spark")
+                .readinessProbe(Probes.sparkUi()))
             .executor(e -> e.cores(2).memory("2g")))
         .build();
-    return ProbeSet.none().driverReadiness(Probes.sparkUi()).applyTo(app).resource();
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.sparkapp.core.RestartPolicy;
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
-import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
 import java.util.List;
 
@@ -33,7 +32,7 @@ public final class SparkPiSample implements Sample {
 
   /** Returns the SparkPi application with its driver probes. */
   public SparkApplication application() {
-    SparkApplication app = SparkApplication.builder()
+    return SparkApplication.builder()
         .metadata(m -> m.withName("spark-pi").withNamespace("default"))
         .spec(s -> s.type(SparkApplicationType.SCALA).mode(DeployMode.CLUSTER)
             .image(IMAGE).sparkVersion(SPARK_VERSION)
@@ -41,13 +40,11 @@ public final class SparkPiSample implements Sample {
             .mainApplicationFile("local:///opt/spark/examples/jars/spark-examples.jar")
             .addArguments("5000")
             .restartPolicy(RestartPolicy.of(RestartPolicyType.NEVER))
-            .driver(d -> d.cores(1).memory("512m").serviceAccount("spark-operator-spark"))
+            .driver(d -> d.cores(1).memory("512m").serviceAccount("spark-operator-spark")
+                .startupProbe(Probes.sparkUi())
+                .livenessProbe(Probes.sparkUi()))
             .executor(e -> e.instances(2).cores(1).memory("512m")))
         .build();
-    return ProbeSet.none()
-        .driverStartup(Probes.sparkUi())
-        .driverLiveness(Probes.sparkUi())
-        .applyTo(app).resource();
   }
 
   @Override

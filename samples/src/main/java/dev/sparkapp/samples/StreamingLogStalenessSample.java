@@ -4,8 +4,6 @@ import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
-import dev.sparkapp.core.probe.Probed;
-import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
 import java.time.Duration;
 import java.util.List;
@@ -29,9 +27,12 @@ public final class StreamingLogStalenessSample implements Sample {
     return "A streaming app restarted when its logs go stale, with its log4j2 ConfigMap";
   }
 
-  /** Returns the streaming application with its probes, and the ConfigMap they need. */
-  public Probed<SparkApplication> probedApplication() {
-    SparkApplication app = SparkApplication.builder()
+  /**
+   * Returns the streaming application with its probes; its {@link SparkApplication#companions()} hold the
+   * ConfigMap they need.
+   */
+  public SparkApplication application() {
+    return SparkApplication.builder()
         .metadata(m -> m.withName("clickstream-sessions").withNamespace("default"))
         .spec(s -> s.type(SparkApplicationType.SCALA).mode(DeployMode.CLUSTER)
             .image(SparkPiSample.IMAGE).sparkVersion(SparkPiSample.SPARK_VERSION)
@@ -40,17 +41,15 @@ public final class StreamingLogStalenessSample implements Sample {
             .putSparkConf("spark.sql.streaming.checkpointLocation", "s3a://checkpoints/clickstream/")
             .restartPolicy(r -> r.type(RestartPolicyType.ALWAYS)
                 .onFailureRetryInterval(30L).onSubmissionFailureRetryInterval(60L))
-            .driver(d -> d.cores(1).memory("2g").serviceAccount("spark-operator-spark"))
-            .executor(e -> e.instances(4).cores(2).memory("4g")))
+            .driver(d -> d.cores(1).memory("2g").serviceAccount("spark-operator-spark")
+                .livenessProbe(Probes.logStaleness(MAX_LOG_AGE)))
+            .executor(e -> e.instances(4).cores(2).memory("4g")
+                .livenessProbe(Probes.logStaleness(MAX_LOG_AGE))))
         .build();
-    return ProbeSet.none()
-        .driverLiveness(Probes.logStaleness(MAX_LOG_AGE))
-        .executorLiveness(Probes.logStaleness(MAX_LOG_AGE))
-        .applyTo(app);
   }
 
   @Override
   public List<Object> resources() {
-    return probedApplication().resources();
+    return List.of(application());
   }
 }

@@ -5,7 +5,6 @@ import dev.sparkapp.core.RestartPolicy;
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
-import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
 import java.util.List;
 
@@ -30,7 +29,7 @@ public final class TcpExecutorsSample implements Sample {
 
   /** Returns the application with its executors' TCP liveness probe. */
   public SparkApplication application() {
-    SparkApplication app = SparkApplication.builder()
+    return SparkApplication.builder()
         .metadata(m -> m.withName("tcp-executors").withNamespace("default"))
         .spec(s -> s.type(SparkApplicationType.SCALA).mode(DeployMode.CLUSTER)
             .image(SparkPiSample.IMAGE).sparkVersion(SparkPiSample.SPARK_VERSION)
@@ -40,9 +39,8 @@ public final class TcpExecutorsSample implements Sample {
             .putSparkConf("spark.blockManager.port", String.valueOf(BLOCK_MANAGER_PORT))
             .restartPolicy(RestartPolicy.of(RestartPolicyType.NEVER))
             .driver(d -> d.cores(1).memory("1g").serviceAccount("spark-operator-spark"))
-            .executor(e -> e.instances(3).cores(1).memory("1g")))
+            .executor(e -> e.instances(3).cores(1).memory("1g").livenessProbe(Probes.blockManager())))
         .build();
-    return ProbeSet.none().executorLiveness(Probes.blockManager()).applyTo(app).resource();
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.sparkapp.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.testing.SparkAssertions;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
@@ -27,7 +28,7 @@ class SampleCatalogTest {
     SparkYaml yaml = SparkYaml.strict();
     for (Sample sample : SampleCatalog.all()) {
       assertThat(yaml.read(yaml.toYaml(sample.resources())).resources())
-          .as(sample.name()).isEqualTo(sample.resources());
+          .as(sample.name()).isEqualTo(SparkResource.withCompanions(sample.resources()));
     }
   }
 

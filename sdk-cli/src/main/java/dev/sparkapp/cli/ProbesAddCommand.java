@@ -3,7 +3,6 @@ package dev.sparkapp.cli;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.probe.ProbeKind;
-import dev.sparkapp.core.probe.ProbePreset;
 import dev.sparkapp.core.probe.ProbePresetException;
 import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
@@ -14,11 +13,13 @@ import dev.sparkapp.yaml.SparkYaml;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -34,17 +35,20 @@ final class ProbesAddCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--liveness", paramLabel = "PRESET", description = "spark-ui, log-staleness or tcp.")
+  @Option(names = "--liveness", paramLabel = "PRESET", completionCandidates = PresetNames.class,
+      description = "One of ${COMPLETION-CANDIDATES}.")
   String liveness;
 
-  @Option(names = "--readiness", paramLabel = "PRESET", description = "spark-ui, log-staleness or tcp.")
+  @Option(names = "--readiness", paramLabel = "PRESET", completionCandidates = PresetNames.class,
+      description = "One of ${COMPLETION-CANDIDATES}.")
   String readiness;
 
-  @Option(names = "--startup", paramLabel = "PRESET", description = "spark-ui, log-staleness or tcp.")
+  @Option(names = "--startup", paramLabel = "PRESET", completionCandidates = PresetNames.class,
+      description = "One of ${COMPLETION-CANDIDATES}.")
   String startup;
 
-  @Option(names = "--executors", paramLabel = "PRESET",
-      description = "Also give executors this liveness preset: log-staleness or tcp.")
+  @Option(names = "--executors", paramLabel = "PRESET", completionCandidates = PresetNames.class,
+      description = "Also give executors this liveness preset: log-staleness, tcp or block-manager.")
   String executors;
 
   @Option(names = "--max-age", paramLabel = "SECONDS", defaultValue = "600",
@@ -59,17 +63,11 @@ final class ProbesAddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ProbeSet probes;
-    try {
-      probes = ProbeSet.none();
-      probes = add(probes, SparkPod.DRIVER, ProbeKind.LIVENESS, liveness);
-      probes = add(probes, SparkPod.DRIVER, ProbeKind.READINESS, readiness);
-      probes = add(probes, SparkPod.DRIVER, ProbeKind.STARTUP, startup);
-      probes = add(probes, SparkPod.EXECUTOR, ProbeKind.LIVENESS, executors);
-    } catch (IllegalArgumentException e) {
-      spec.commandLine().getErr().println("sparkapp probes add: " + e.getMessage());
-      return SparkAppCommand.EXIT_USAGE;
-    }
+    ProbeSet probes = ProbeSet.none();
+    probes = add(probes, SparkPod.DRIVER, ProbeKind.LIVENESS, "--liveness", liveness);
+    probes = add(probes, SparkPod.DRIVER, ProbeKind.READINESS, "--readiness", readiness);
+    probes = add(probes, SparkPod.DRIVER, ProbeKind.STARTUP, "--startup", startup);
+    probes = add(probes, SparkPod.EXECUTOR, ProbeKind.LIVENESS, "--executors", executors);
     if (probes.isEmpty()) {
       spec.commandLine().getErr().println("sparkapp probes add: give at least one of --liveness, --readiness, "
           + "--startup, --executors");
@@ -82,9 +80,9 @@ final class ProbesAddCommand implements Callable<Integer> {
       Object resource = document.resource();
       try {
         if (resource instanceof SparkApplication app) {
-          resources.addAll(probes.applyTo(app).resources());
+          resources.add(probes.applyTo(app));
         } else if (resource instanceof ScheduledSparkApplication scheduled) {
-          resources.addAll(probes.applyTo(scheduled).resources());
+          resources.add(probes.applyTo(scheduled));
         } else {
           resources.add(resource);
         }
@@ -104,17 +102,22 @@ final class ProbesAddCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ProbeSet add(ProbeSet probes, SparkPod pod, ProbeKind kind, String name) {
+  private ProbeSet add(ProbeSet probes, SparkPod pod, ProbeKind kind, String option, String name) {
     if (name == null) {
       return probes;
     }
-    ProbePreset preset = switch (name) {
-      case "spark-ui" -> Probes.sparkUi();
-      case "tcp" -> Probes.tcp(pod);
-      case "log-staleness" -> Probes.logStaleness(Duration.ofSeconds(maxAgeSeconds));
-      default -> throw new IllegalArgumentException("unknown preset '" + name + "' for --" + kind.name().toLowerCase()
-          + "; use spark-ui, log-staleness or tcp");
-    };
-    return probes.with(pod, kind, preset);
+    try {
+      return probes.with(pod, kind, Probes.named(name, pod, Duration.ofSeconds(maxAgeSeconds)));
+    } catch (ProbePresetException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage(), e, null, name);
+    }
+  }
+
+  /** The preset names, from {@link Probes#NAMES}, for the help text. */
+  static final class PresetNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Probes.NAMES.iterator();
+    }
   }
 }

@@ -63,6 +63,6 @@ class ProbesAddCommandTest {
     CliRun run = CliRun.of("probes", "add", "--liveness", "magic", manifest().toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown preset 'magic'");
+    assertThat(run.err()).contains("--liveness: no probe preset is named 'magic'; use one of spark-ui, log-staleness, tcp");
   }
 }

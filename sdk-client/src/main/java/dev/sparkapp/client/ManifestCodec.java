@@ -21,7 +21,7 @@ final class ManifestCodec {
 
   /** Renders {@code resource} as the YAML manifest that is sent to the server. */
   String render(Object resource) {
-    return SparkYaml.strict().toYaml(resource);
+    return SparkYaml.strict().toYamlDocument(resource);
   }
 
   /** Reads a resource of {@code type} from the server's JSON answer. */

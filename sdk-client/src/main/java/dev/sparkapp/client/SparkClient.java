@@ -122,13 +122,20 @@ public final class SparkClient implements AutoCloseable {
    * Applies one resource with the options' {@link ApplyStrategy} and returns it as the server stored it
    * (or would store it, in a dry run). {@code resource} is a {@link SparkApplication}, a
    * {@link dev.sparkapp.core.ScheduledSparkApplication} or any Kubernetes resource ({@link HasMetadata},
-   * for example a ConfigMap). A resource without a namespace goes to {@link #namespace()}.
+   * for example a ConfigMap). A resource without a namespace goes to {@link #namespace()}. A Spark
+   * resource's {@linkplain SparkResource#companions() companions} (the log4j2 ConfigMap of a
+   * log-staleness probe) are applied first, as {@link #apply(List)} does, so that its pods find them.
    *
    * @throws ClusterException (a subclass for each failure kind) when the server refuses or is unreachable
    * @throws dev.sparkapp.core.SparkAppException when validation (on by default) finds errors
    */
   public <T> T apply(T resource) {
     Objects.requireNonNull(resource, "resource");
+    if (resource instanceof SparkResource spark && !spark.companions().isEmpty()) {
+      @SuppressWarnings("unchecked")
+      T applied = (T) apply(List.of(resource)).get(0);
+      return applied;
+    }
     if (options.validate()) {
       Preflight.check(resource);
     }
@@ -138,13 +145,16 @@ public final class SparkClient implements AutoCloseable {
   /**
    * Applies several resources in dependency order (namespaces and CRDs, then ConfigMaps, Secrets and the
    * like, then other resources, then Spark applications), after validating all of them, and returns what
-   * the server answered in the order of {@code resources}. Stops at the first failure; the resources
-   * before it stay applied.
+   * the server answered in the order of {@code resources}, each Spark resource followed by the
+   * {@linkplain SparkResource#companions() companions} that were not in the list
+   * ({@link SparkResource#withCompanions(List)}). Stops at the first failure; the resources before it
+   * stay applied.
    *
    * @throws ClusterException (a subclass for each failure kind) when the server refuses or is unreachable
    */
-  public List<Object> apply(List<?> resources) {
-    Objects.requireNonNull(resources, "resources");
+  public List<Object> apply(List<?> given) {
+    Objects.requireNonNull(given, "resources");
+    List<Object> resources = SparkResource.withCompanions(given);
     if (options.validate()) {
       resources.forEach(Preflight::check);
     }

@@ -25,7 +25,7 @@
  *       <td>{@code POST} to the collection; if it already exists, {@code GET} then {@code PUT} at the
  *           latest {@code resourceVersion}; {@code dryRun=All} in a dry run</td></tr>
  *   <tr><td>Body</td>
- *       <td>exactly {@code SparkYaml.strict().toYaml(resource)}</td>
+ *       <td>exactly {@code SparkYaml.strict().toYamlDocument(resource)}</td>
  *       <td>the same manifest, as JSON</td></tr>
  *   <tr><td>Fields set by others</td>
  *       <td>kept: the server merges by field ownership (the operator's {@code status}, labels added by

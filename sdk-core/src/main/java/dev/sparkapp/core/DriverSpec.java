@@ -50,5 +50,5 @@ public interface DriverSpec extends SparkPodSpec {
   }
 
   /** Builds a {@link DriverSpec}; the only way to create or change one ({@code from(existing)} copies). */
-  final class Builder extends ImmutableDriverSpec.Builder {}
+  final class Builder extends ImmutableDriverSpec.Builder implements ProbeMethods<Builder> {}
 }

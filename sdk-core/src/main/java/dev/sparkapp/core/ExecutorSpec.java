@@ -30,5 +30,5 @@ public interface ExecutorSpec extends SparkPodSpec {
   }
 
   /** Builds a {@link ExecutorSpec}; the only way to create or change one ({@code from(existing)} copies). */
-  final class Builder extends ImmutableExecutorSpec.Builder {}
+  final class Builder extends ImmutableExecutorSpec.Builder implements ProbeMethods<Builder> {}
 }

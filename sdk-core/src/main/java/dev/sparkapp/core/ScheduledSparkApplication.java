@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sparkapp.core.probe.ProbePresetException;
+import dev.sparkapp.core.probe.ProbeSet;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
@@ -69,6 +71,19 @@ public interface ScheduledSparkApplication extends SparkResource {
 
   /** Builds a {@link ScheduledSparkApplication}; the only way to create or change one. */
   final class Builder extends ImmutableScheduledSparkApplication.Builder {
+    /**
+     * Builds the ScheduledSparkApplication with the probes that the pod builders of its {@code template}
+     * recorded attached by {@link ProbeSet}, as {@link SparkApplication.Builder#build()} does for an
+     * application: every run of the schedule gets them, and the built value's
+     * {@link SparkResource#companions()} lists what they need beside it.
+     *
+     * @throws ProbePresetException when a recorded preset does not fit the template
+     */
+    @Override
+    public ScheduledSparkApplication build() {
+      return ProbeSet.none().applyTo(super.build());
+    }
+
     /**
      * Sets {@code metadata} to an {@link ObjectMeta} built by {@code meta}, for example
      * {@code metadata(m -> m.withName("spark-pi").withNamespace("default"))}.

@@ -1,6 +1,9 @@
 package dev.sparkapp.core;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.sparkapp.core.probe.ProbeKind;
+import dev.sparkapp.core.probe.ProbePreset;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
@@ -26,11 +29,8 @@ import org.immutables.value.Value;
  * initContainers} print as {@code ****} in {@code toString()}: each can carry credentials (an env value,
  * a {@code -Dpassword=}).
  */
-public interface SparkPodSpec {
-  /**
-   * Template is a pod template that can be used to define the driver or executor pod configurations that
-   * Spark configurations do not support. <p>Manifest field {@code template}.
-   */
+public interface SparkPodSpec extends TemplatedPod {
+  @Override
   @Value.Redacted
   Optional<PodTemplateSpec> template();
 
@@ -289,4 +289,8 @@ public interface SparkPodSpec {
    */
   @JsonAnyGetter
   Map<String, Object> additionalProperties();
+
+  @Override
+  @JsonIgnore
+  Map<ProbeKind, ProbePreset> probePresets();
 }

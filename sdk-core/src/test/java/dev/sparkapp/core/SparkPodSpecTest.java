@@ -28,7 +28,7 @@ class SparkPodSpecTest {
   void driverToStringMasksEnvEnvVarsSidecarsAndInitContainers() {
     assertThat(driverWithSecrets()).hasToString(
         "DriverSpec{memory=512m, env=****, envVars=****, sidecars=****, initContainers=****,"
-            + " serviceAccount=spark, additionalProperties={}}");
+            + " serviceAccount=spark, additionalProperties={}, probePresets={}}");
   }
 
   @Test
@@ -49,7 +49,7 @@ class SparkPodSpecTest {
             .addNewEnv().withName("DB_PASSWORD").withValue("s3cr3t-6").endEnv().endContainer().endSpec().build())
         .build();
 
-    assertThat(driver).hasToString("DriverSpec{template=****, javaOptions=****, additionalProperties={}}");
+    assertThat(driver).hasToString("DriverSpec{template=****, javaOptions=****, additionalProperties={}, probePresets={}}");
     assertThat(driver.javaOptions()).contains("-Djavax.net.ssl.trustStorePassword=s3cr3t-5");
   }
 

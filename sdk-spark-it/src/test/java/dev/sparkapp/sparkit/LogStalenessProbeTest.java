@@ -3,7 +3,6 @@ package dev.sparkapp.sparkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
 import dev.sparkapp.testing.ProbeRunner;
 import dev.sparkapp.testing.ProbeTimeline;
@@ -30,13 +29,13 @@ class LogStalenessProbeTest {
   @Test
   void passesWhileLog4j2WritesTheFileAndFailsOnceItIsOlderThanMaxAge() throws Exception {
     Path logs = Files.createDirectory(dir.resolve("logs"));
-    var probed = ProbeSet.none()
-        .executorLiveness(Probes.logStaleness(Duration.ofSeconds(2)).withLogDirectory(logs.toString())
-            .withInitialDelay(Duration.ZERO).withPeriod(Duration.ofSeconds(1)).withFailureThreshold(2))
-        .applyTo(SparkApplication.builder().metadata(m -> m.withName("it")).spec(s -> s.image("i")).build());
-    Probe probe = probed.resource().spec().executor().orElseThrow().template().orElseThrow()
+    SparkApplication app = SparkApplication.builder().metadata(m -> m.withName("it")).spec(s -> s.image("i")
+        .executor(e -> e.livenessProbe(Probes.logStaleness(Duration.ofSeconds(2)).withLogDirectory(logs.toString())
+            .withInitialDelay(Duration.ZERO).withPeriod(Duration.ofSeconds(1)).withFailureThreshold(2))))
+        .build();
+    Probe probe = app.spec().executor().orElseThrow().template().orElseThrow()
         .getSpec().getContainers().get(0).getLivenessProbe();
-    Map<String, String> data = probed.companions().get(0).getData();
+    Map<String, String> data = app.companions().get(0).getData();
     Path config = Files.writeString(dir.resolve("log4j2-executor.properties"), data.get("log4j2-executor.properties"));
 
     assertThat(ProbeRunner.of(probe).probeOnce().detail()).contains("does not exist");

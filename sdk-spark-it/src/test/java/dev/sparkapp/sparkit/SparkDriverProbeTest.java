@@ -48,12 +48,11 @@ class SparkDriverProbeTest {
         "spark.driver.port", Integer.toString(freePort()),
         "spark.driver.blockManager.port", Integer.toString(freePort()));
     SparkApplication app = ProbeSet.none()
-        .driverLiveness(fast(Probes.sparkUi()))
-        .driverReadiness(fast(Probes.driverRpc()))
-        .driverStartup(fast(Probes.blockManager()))
+        .driver(d -> d.livenessProbe(fast(Probes.sparkUi()))
+            .readinessProbe(fast(Probes.driverRpc()))
+            .startupProbe(fast(Probes.blockManager())))
         .applyTo(SparkApplication.builder().metadata(m -> m.withName("it"))
-            .spec(s -> s.image("apache/spark:4.0.1").sparkConf(ports)).build())
-        .resource();
+            .spec(s -> s.image("apache/spark:4.0.1").sparkConf(ports)).build());
     Container driver = app.spec().driver().orElseThrow().template().orElseThrow().getSpec().getContainers().get(0);
     Probe ui = driver.getLivenessProbe();
     Probe rpc = driver.getReadinessProbe();

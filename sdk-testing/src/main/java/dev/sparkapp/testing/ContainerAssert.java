@@ -1,5 +1,6 @@
 package dev.sparkapp.testing;
 
+import dev.sparkapp.core.probe.ProbeKind;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import java.util.List;
@@ -30,17 +31,21 @@ public class ContainerAssert extends AbstractSparkAssert<ContainerAssert, Contai
 
   /** Navigates to the container's {@code livenessProbe}. */
   public ProbeAssert livenessProbe() {
-    return navigate(path().field("livenessProbe"), Container::getLivenessProbe, ProbeAssert::new);
+    return probe(ProbeKind.LIVENESS);
   }
 
   /** Navigates to the container's {@code readinessProbe}. */
   public ProbeAssert readinessProbe() {
-    return navigate(path().field("readinessProbe"), Container::getReadinessProbe, ProbeAssert::new);
+    return probe(ProbeKind.READINESS);
   }
 
   /** Navigates to the container's {@code startupProbe}. */
   public ProbeAssert startupProbe() {
-    return navigate(path().field("startupProbe"), Container::getStartupProbe, ProbeAssert::new);
+    return probe(ProbeKind.STARTUP);
+  }
+
+  private ProbeAssert probe(ProbeKind kind) {
+    return navigate(path().field(kind.fieldName()), kind::of, ProbeAssert::new);
   }
 
   private static String envValue(List<EnvVar> env, String name) {

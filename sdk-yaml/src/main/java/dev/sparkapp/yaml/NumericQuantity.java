@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -42,7 +41,11 @@ final class NumericQuantity extends Quantity {
     }
   }
 
-  /** Reads a quantity: numbers become {@link NumericQuantity}, strings and objects plain quantities. */
+  /**
+   * Reads a quantity: numbers become {@link NumericQuantity}, strings plain quantities. Anything else (a
+   * mapping, a list, a boolean) is refused: Kubernetes takes a quantity only as a string or a number, and
+   * reading a mapping would drop its content and write back an empty string.
+   */
   static final class Reader extends JsonDeserializer<Quantity> {
     @Override
     public Quantity deserialize(JsonParser in, DeserializationContext context) throws IOException {
@@ -52,10 +55,6 @@ final class NumericQuantity extends Quantity {
       }
       if (token == JsonToken.VALUE_STRING) {
         return new Quantity(in.getText());
-      }
-      if (token == JsonToken.START_OBJECT) {
-        JsonNode node = in.readValueAsTree();
-        return new Quantity(node.path("amount").asText(), node.path("format").asText(null));
       }
       return (Quantity) context.handleUnexpectedToken(Quantity.class, in);
     }

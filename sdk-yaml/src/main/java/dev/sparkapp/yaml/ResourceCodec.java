@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -28,7 +28,9 @@ import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.probe.ProbeKind;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.Quantity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,6 @@ import java.util.stream.Collectors;
  */
 final class ResourceCodec {
   private static final Pattern MISSING_ATTRIBUTES = Pattern.compile("required attributes are not set \\[(.*)]");
-  private static final List<String> PROBES = List.of("livenessProbe", "readinessProbe", "startupProbe");
 
   private final ObjectMapper reader;
   private final ObjectMapper yamlWriter;
@@ -52,10 +53,13 @@ final class ResourceCodec {
     JsonMapper.Builder reading = JsonMapper.builder()
         .addModule(new Jdk8Module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        // The model's Java-only attributes (the probe presets a pod builder records) are no manifest
+        // fields: a document that sets one gets an UnknownFieldException rather than a silent drop.
+        .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        .addMixIn(io.fabric8.kubernetes.api.model.Quantity.class, NumericQuantity.ReadMixIn.class);
+        .addMixIn(Quantity.class, NumericQuantity.ReadMixIn.class);
     if (strict) {
       reading.addModule(new SimpleModule("sparkapp-strict-fields").setDeserializerModifier(new StrictFields()));
     }
@@ -148,7 +152,7 @@ final class ResourceCodec {
       }
     }
     SourcePosition where = positionOf(document, path);
-    if (e instanceof UnrecognizedPropertyException unknown) {
+    if (e instanceof PropertyBindingException unknown) {
       return unknownField(unknown, path, where);
     }
     if (e instanceof ValueInstantiationException || e.getCause() instanceof IllegalStateException) {
@@ -174,11 +178,11 @@ final class ResourceCodec {
     return new InvalidValueException(where, path, ManifestException.oneLine(e.getOriginalMessage()));
   }
 
-  private ManifestException unknownField(UnrecognizedPropertyException e, FieldPath path, SourcePosition where) {
+  private ManifestException unknownField(PropertyBindingException e, FieldPath path, SourcePosition where) {
     String field = e.getPropertyName();
     String owner = typeName(e.getReferringClass());
     StringBuilder reason = new StringBuilder("unknown field '").append(field).append("' in ").append(owner);
-    if (PROBES.contains(field) && !"Container".equals(owner)) {
+    if (Arrays.stream(ProbeKind.values()).anyMatch(kind -> kind.fieldName().equals(field)) && !"Container".equals(owner)) {
       reason.append("; probes belong to a container of the pod template, e.g. spec.driver.template.spec"
           + ".containers[spark-kubernetes-driver].").append(field).append(" (see dev.sparkapp.core.probe.Probes)");
     } else {
@@ -213,6 +217,9 @@ final class ResourceCodec {
     }
     if (Map.class.isAssignableFrom(target)) {
       return "a mapping";
+    }
+    if (target == Quantity.class) {
+      return "a quantity: a number or a string such as 500m, 1.5 or 2Gi";
     }
     return "a " + typeName(target) + " mapping";
   }

@@ -5,6 +5,7 @@ import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkResource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,37 +91,63 @@ public final class SparkYaml {
 
   // ---------------------------------------------------------------- writing
 
-  /** Returns {@code resource} (a model value or a fabric8 resource) as one YAML document. */
+  /**
+   * Returns {@code resource} (a model value or a fabric8 resource) as one YAML document, followed by
+   * its {@linkplain SparkResource#companions() companions} (the log4j2 ConfigMap of a log-staleness
+   * probe), each after {@code ---}: what the resource needs in the cluster is never left out.
+   */
   public String toYaml(Object resource) {
+    return toYaml(List.of(Objects.requireNonNull(resource, "resource")));
+  }
+
+  /**
+   * Returns {@code resource} alone as one YAML document, without its companions: for code that sends one
+   * object at a time, such as a request to the API server. To write or apply a resource, use {@link
+   * #toYaml(Object)}, which keeps its companions with it.
+   */
+  public String toYamlDocument(Object resource) {
     return codec.toYaml(Objects.requireNonNull(resource, "resource"));
   }
 
-  /** Returns {@code resources} as a multi-document YAML stream, documents separated by {@code ---}. */
+  /**
+   * Returns {@code resources} as a multi-document YAML stream, documents separated by {@code ---}. Each
+   * Spark resource is followed by those of its {@linkplain SparkResource#companions() companions} that
+   * the list does not hold already ({@link SparkResource#withCompanions(List)}).
+   */
   public String toYaml(List<?> resources) {
     StringBuilder out = new StringBuilder();
-    for (Object resource : resources) {
+    for (Object resource : SparkResource.withCompanions(resources)) {
       if (out.length() > 0) {
         out.append("---\n");
       }
-      out.append(toYaml(resource));
+      out.append(toYamlDocument(resource));
     }
     return out.toString();
   }
 
-  /** Returns {@code resource} as pretty-printed JSON (two-space indent, trailing newline). */
+  /**
+   * Returns {@code resource} as pretty-printed JSON (two-space indent, trailing newline); a Spark resource
+   * with {@linkplain SparkResource#companions() companions} becomes a {@code v1 List} of it and them, as
+   * {@link #toJson(List)} writes it.
+   */
   public String toJson(Object resource) {
-    return codec.toJson(Objects.requireNonNull(resource, "resource"));
+    Objects.requireNonNull(resource, "resource");
+    if (resource instanceof SparkResource spark && !spark.companions().isEmpty()) {
+      return toJson(List.of(resource));
+    }
+    return codec.toJson(resource);
   }
 
   /**
    * Returns {@code resources} as one JSON document, a Kubernetes {@code v1 List} whose {@code items} are
-   * the resources, the form {@code kubectl apply -f} accepts.
+   * the resources, each Spark resource followed by its companions as in {@link #toYaml(List)}: the form
+   * {@code kubectl apply -f} accepts.
    */
   public String toJson(List<?> resources) {
     Map<String, Object> list = new LinkedHashMap<>();
     list.put("apiVersion", "v1");
     list.put("kind", "List");
-    list.put("items", List.copyOf(resources));
+    list.put("items", SparkResource.withCompanions(resources));
     return codec.toJson(list);
   }
 

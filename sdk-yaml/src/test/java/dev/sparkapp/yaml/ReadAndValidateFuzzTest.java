@@ -1,25 +1,63 @@
 package dev.sparkapp.yaml;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkAppException;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.probe.ExplainedProbe;
+import dev.sparkapp.core.probe.ProbeKind;
+import dev.sparkapp.core.probe.ProbePreset;
+import dev.sparkapp.core.probe.ProbeSet;
+import dev.sparkapp.core.probe.ProbeTiming;
+import dev.sparkapp.core.probe.Probes;
+import dev.sparkapp.core.probe.SparkPod;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
- * Fuzzes reading and validating manifests: any exception other than the SDK's own
- * {@link SparkAppException} subtypes is a bug. A normal test run replays the seed corpus in
- * {@code src/test/resources/dev/sparkapp/yaml/ReadAndValidateFuzzTestInputs/readAndValidate/}; a fuzzing
- * session (up to {@code maxDuration}) runs with:
+ * Fuzzes the entry points that take untrusted manifests: reading and validating, attaching probe presets
+ * ({@code sparkapp probes add}), explaining probes ({@code sparkapp explain}) and writing back what was
+ * read ({@code sparkapp fmt}). Any exception other than the SDK's own {@link SparkAppException} subtypes is
+ * a bug, and so is a written manifest that does not read back to itself.
+ *
+ * <p>A normal test run replays the seeds: the manifests in
+ * {@code src/test/resources/dev/sparkapp/yaml/ReadAndValidateFuzzTestInputs/} for every target, and each
+ * target's findings in the folder named after it. A fuzzing session runs one target at a time, up to
+ * {@code maxDuration} (override with {@code -Djazzer.max_duration=10m}):
  *
  * <pre>
- * JAZZER_FUZZ=1 mvn -B -pl sdk-yaml -am test -Dtest=ReadAndValidateFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
+ * JAZZER_FUZZ=1 mvn -B -pl sdk-yaml -am test -Dtest='ReadAndValidateFuzzTest#readAndValidate' -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * <p>Findings are written beside the seeds as {@code crash-*} files and replayed by every later run.
+ * <p>Findings are written to the target's folder as {@code crash-*} files and replayed by every later run.
  */
 class ReadAndValidateFuzzTest {
+  private static final SparkYaml[] READERS = {SparkYaml.strict(), SparkYaml.lenient()};
+  private static final ProbePreset[] PRESETS = {
+      Probes.sparkUi(), Probes.driverRpc(), Probes.blockManager(), Probes.logStaleness(Duration.ofMinutes(5)),
+      Probes.logStaleness(Duration.ofSeconds(90)).withLogDirectory("/data/logs")
+          .withPeriod(Duration.ofSeconds(7)).withFailureThreshold(2)};
+  /** Every preset on every probe it serves, across three sets (each pod watches one log directory). */
+  private static final List<ProbeSet> PROBE_SETS = List.of(
+      ProbeSet.none().driverStartup(PRESETS[0]).driverLiveness(PRESETS[3]).driverReadiness(PRESETS[1])
+          .executorStartup(PRESETS[2]).executorLiveness(PRESETS[4]).executorReadiness(PRESETS[2]),
+      ProbeSet.none().driverStartup(PRESETS[2]).driverLiveness(PRESETS[4]).driverReadiness(PRESETS[0])
+          .executorStartup(PRESETS[3]).executorLiveness(PRESETS[3]).executorReadiness(PRESETS[3]),
+      ProbeSet.none().driverStartup(PRESETS[1]).driverLiveness(PRESETS[0]).driverReadiness(PRESETS[2])
+          .executorLiveness(PRESETS[2]));
+
   @FuzzTest(maxDuration = "30m")
   void readAndValidate(byte[] input) {
-    for (SparkYaml yaml : new SparkYaml[] {SparkYaml.strict(), SparkYaml.lenient()}) {
+    for (SparkYaml yaml : READERS) {
       try {
         Manifest manifest = yaml.read(new ByteArrayInputStream(input), "<fuzz>");
         ManifestValidator.defaults().validate(manifest);
@@ -27,6 +65,103 @@ class ReadAndValidateFuzzTest {
       } catch (SparkAppException expected) {
         // a typed, described failure: what malformed input must produce
       }
+    }
+  }
+
+  /**
+   * {@code ProbeSet.applyTo} on every application read strictly and leniently, as {@code probes add} does
+   * and with its output written: each of {@link #PROBE_SETS}, and one set chosen by the input's hash.
+   */
+  @FuzzTest(maxDuration = "30m")
+  void applyProbes(byte[] input) {
+    List<ProbeSet> sets = new ArrayList<>(PROBE_SETS);
+    sets.add(chosenBy(Arrays.hashCode(input)));
+    forEachRead(input, (yaml, manifest) -> {
+      for (ProbeSet probes : sets) {
+        List<Object> resources = new ArrayList<>();
+        for (Object resource : manifest.resources()) {
+          try {
+            if (resource instanceof SparkApplication app) {
+              resources.addAll(probes.applyTo(app).resources());
+            } else if (resource instanceof ScheduledSparkApplication scheduled) {
+              resources.addAll(probes.applyTo(scheduled).resources());
+            } else {
+              resources.add(resource);
+            }
+          } catch (SparkAppException expected) {
+            // a preset that does not fit the application, reported with its path
+          }
+        }
+        yaml.toYaml(resources);
+      }
+    });
+  }
+
+  /** A preset (or none) on each of the six probes, picked by successive base-6 digits of {@code seed}. */
+  private static ProbeSet chosenBy(int seed) {
+    ProbeSet probes = ProbeSet.none();
+    int digits = seed & Integer.MAX_VALUE;
+    for (SparkPod pod : SparkPod.values()) {
+      for (ProbeKind kind : ProbeKind.values()) {
+        int choice = digits % (PRESETS.length + 1);
+        digits /= PRESETS.length + 1;
+        if (choice < PRESETS.length) {
+          probes = probes.with(pod, kind, PRESETS[choice]);
+        }
+      }
+    }
+    return probes;
+  }
+
+  /** {@code ExplainedProbe} and every {@code ProbeTiming} figure of every application read. */
+  @FuzzTest(maxDuration = "30m")
+  void explain(byte[] input) {
+    forEachRead(input, (yaml, manifest) -> {
+      for (Object resource : manifest.resources()) {
+        List<ExplainedProbe> rows = List.of();
+        if (resource instanceof SparkApplication app) {
+          rows = ExplainedProbe.allOf(app.spec(), FieldPath.of("spec"));
+        } else if (resource instanceof ScheduledSparkApplication scheduled) {
+          SparkApplicationSpec template = scheduled.spec().template().orElse(null);
+          rows = template == null ? List.of() : ExplainedProbe.allOf(template, FieldPath.of("spec", "template"));
+        }
+        for (ExplainedProbe row : rows) {
+          ProbeTiming timing = row.timing();
+          Objects.hash(row.pod(), row.container(), row.kind(), row.path(), row.check(), row.toString(),
+              timing.toString());
+          for (Duration figure : List.of(timing.worstCaseDetection(), timing.timeToFirstSuccess(),
+              timing.startupBudget())) {
+            assertThat(figure).as("%s", row).isGreaterThanOrEqualTo(Duration.ZERO);
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * Read, write, read, write: whatever reads must be written, the written text must read back with the
+   * same reader, and the second text must equal the first (writing is a fixed point).
+   */
+  @FuzzTest(maxDuration = "30m")
+  void writeIsAFixedPoint(byte[] input) {
+    forEachRead(input, (yaml, manifest) -> {
+      String first = yaml.toYaml(manifest.resources());
+      Manifest again = yaml.read(first, "<written>");
+      String second = yaml.toYaml(again.resources());
+      assertThat(second).as("%s writes what it read back the same way", yaml).isEqualTo(first);
+    });
+  }
+
+  /** Reads {@code input} strictly, then leniently, and hands each manifest that reads to {@code action}. */
+  private static void forEachRead(byte[] input, BiConsumer<SparkYaml, Manifest> action) {
+    for (SparkYaml yaml : READERS) {
+      Manifest manifest;
+      try {
+        manifest = yaml.read(new ByteArrayInputStream(input), "<fuzz>");
+      } catch (SparkAppException expected) {
+        continue;
+      }
+      action.accept(yaml, manifest);
     }
   }
 }

@@ -126,6 +126,19 @@ class SparkYamlTest {
         });
   }
 
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void refusesAQuantityWrittenAsAMappingInsteadOfWritingItBackEmpty(boolean strict) {
+    String yaml = HEADER + "spec:\n  driver:\n    template:\n      spec:\n        containers:\n        - name: c\n"
+        + "          resources:\n            requests:\n              cpu:\n                amount: 1\n";
+    SparkYaml reader = strict ? SparkYaml.strict() : SparkYaml.lenient();
+
+    assertThatThrownBy(() -> reader.read(yaml, "app.yaml"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("app.yaml:13:15: spec.driver.template.spec.containers[0].resources.requests.cpu: expected a "
+            + "quantity: a number or a string such as 500m, 1.5 or 2Gi, found a mapping");
+  }
+
   @Test
   void strictReadingPointsAProbeWrittenUnderSpecToThePodTemplate() {
     assertThatThrownBy(() -> SparkYaml.strict().read(HEADER + "spec:\n  readinessProbe:\n    tcpSocket: {port: 7078}\n"))

@@ -55,9 +55,9 @@ public final class ExplainedProbe {
       for (Container container : template.getContainers()) {
         String name = container.getName() == null ? "" : container.getName();
         FieldPath containerPath = containers.named(name);
-        add(rows, pod, name, ProbeKind.LIVENESS, container.getLivenessProbe(), containerPath);
-        add(rows, pod, name, ProbeKind.READINESS, container.getReadinessProbe(), containerPath);
-        add(rows, pod, name, ProbeKind.STARTUP, container.getStartupProbe(), containerPath);
+        for (ProbeKind kind : ProbeKind.values()) {
+          add(rows, pod, name, kind, kind.of(container), containerPath);
+        }
       }
     }
     return List.copyOf(rows);

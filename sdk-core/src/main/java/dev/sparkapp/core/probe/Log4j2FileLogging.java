@@ -1,11 +1,22 @@
 package dev.sparkapp.core.probe;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import dev.sparkapp.core.FieldPath;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The log4j2 configuration that the log-staleness preset mounts: Spark's default console logging (to
@@ -26,6 +37,58 @@ final class Log4j2FileLogging {
   static final String LOG_VOLUME_SIZE_LIMIT = "128Mi";
 
   private Log4j2FileLogging() {}
+
+  /**
+   * Returns the name of the companion ConfigMap of the resource with {@code metadata}: {@code
+   * <name>-log4j2}.
+   *
+   * @throws ProbePresetException when the resource has no name
+   */
+  static String configMapName(ObjectMeta metadata) {
+    String name = metadata == null ? null : metadata.getName();
+    if (name == null || name.isBlank()) {
+      throw new ProbePresetException(FieldPath.of("metadata", "name"),
+          "the log-staleness preset names its log4j2 ConfigMap after the resource; set metadata.name");
+    }
+    return name + "-log4j2";
+  }
+
+  /**
+   * Returns the ConfigMaps that the templates of {@code pods} mount as the log4j2 configuration volume:
+   * one per ConfigMap name, in the namespace of {@code metadata}, with the configuration of each pod that
+   * mounts it, for the log directory its Spark container mounts. Derived from the templates alone, so a
+   * resource read from YAML knows its companions as well as one built in code.
+   */
+  static List<ConfigMap> companions(ObjectMeta metadata, List<PodSlot> pods) {
+    Map<String, ConfigMapBuilder> byName = new LinkedHashMap<>();
+    for (PodSlot pod : pods) {
+      PodTemplateSpec template = pod.template();
+      PodSpec spec = template == null ? null : template.getSpec();
+      if (spec == null || spec.getVolumes() == null) {
+        continue;
+      }
+      String configMap = spec.getVolumes().stream()
+          .filter(v -> CONFIG_VOLUME.equals(v.getName()) && v.getConfigMap() != null)
+          .map(v -> v.getConfigMap().getName()).filter(Objects::nonNull).findFirst().orElse(null);
+      if (configMap == null) {
+        continue;
+      }
+      String directory = LogStalenessCheck.DEFAULT_LOG_DIRECTORY;
+      for (Container container : spec.getContainers() == null ? List.<Container>of() : spec.getContainers()) {
+        if (pod.role().containerName().equals(container.getName()) && container.getVolumeMounts() != null) {
+          directory = container.getVolumeMounts().stream().filter(m -> LOG_VOLUME.equals(m.getName()))
+              .map(VolumeMount::getMountPath).filter(Objects::nonNull).findFirst().orElse(directory);
+        }
+      }
+      byName.computeIfAbsent(configMap, name -> new ConfigMapBuilder().withNewMetadata()
+              .withName(name).withNamespace(metadata == null ? null : metadata.getNamespace())
+              .addToLabels("app.kubernetes.io/managed-by", "sparkapp-sdk").endMetadata())
+          .addToData(configKey(pod.role()), configuration(LogStalenessCheck.logFileIn(directory)));
+    }
+    List<ConfigMap> companions = new ArrayList<>(byName.size());
+    byName.values().forEach(builder -> companions.add(builder.build()));
+    return List.copyOf(companions);
+  }
 
   /** Returns the ConfigMap key holding the configuration for {@code pod}. */
   static String configKey(SparkPod pod) {

@@ -10,9 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * Exec probe that fails when the Spark log file has not changed for longer than {@code maxAge}. The
- * command is plain POSIX {@code sh} with {@code stat -c %Y} and {@code date +%s}, which the official
- * {@code apache/spark} images (dash, GNU coreutils) and busybox both provide. A missing file fails with
- * its own message; the output names only the file and ages, never log content or environment.
+ * command is plain POSIX {@code sh} with {@code stat -c %Y}, {@code date +%s} and {@code printf}, which
+ * the official {@code apache/spark} images (dash, GNU coreutils) and busybox all provide. A missing file
+ * fails with its own message; the output names only the file and ages, never log content or environment.
+ *
+ * <p>The command is {@code /bin/sh -c SCRIPT sh FILE MAX_AGE_SECONDS}: the script reads the file and the
+ * limit only from the positional parameters {@code $1} and {@code $2} and keeps its intermediate values in
+ * them with {@code set --}, so it names no shell variable. Text tools that replace {@code $NAME} and
+ * {@code ${NAME}} in a manifest ({@code envsubst < app.yaml | kubectl apply -f -}) leave it unchanged:
+ * GNU envsubst only replaces names that start with a letter or {@code _}, not {@code $1}, {@code $(...)}
+ * or {@code $((...))}.
  */
 final class LogStalenessCheck implements ProbeCheck {
   static final String DEFAULT_LOG_DIRECTORY = "/var/log/spark";
@@ -25,11 +32,11 @@ final class LogStalenessCheck implements ProbeCheck {
   LogStalenessCheck(Duration maxAge, String logDirectory) {
     Objects.requireNonNull(maxAge, "maxAge");
     if (maxAge.isNegative() || maxAge.getSeconds() < 1 || maxAge.getNano() != 0) {
-      throw new IllegalArgumentException("maxAge must be a whole number of seconds, at least 1s; got " + maxAge);
+      throw new ProbePresetException("maxAge must be a whole number of seconds, at least 1s; got " + maxAge);
     }
     Objects.requireNonNull(logDirectory, "logDirectory");
     if (!SAFE_PATH.matcher(logDirectory).matches() || logDirectory.contains("..")) {
-      throw new IllegalArgumentException("logDirectory must be an absolute path of letters, digits, '.', '_', "
+      throw new ProbePresetException("logDirectory must be an absolute path of letters, digits, '.', '_', "
           + "'-' and '/'; got '" + logDirectory + "'");
     }
     this.maxAge = maxAge;
@@ -53,19 +60,31 @@ final class LogStalenessCheck implements ProbeCheck {
 
   /** Returns the file that log4j2 writes and the probe watches. */
   String logFile() {
-    return (logDirectory.equals("/") ? "" : logDirectory) + "/" + LOG_FILE_NAME;
+    return logFileIn(logDirectory);
   }
 
-  /** Returns the shell script the probe runs with {@code /bin/sh -c}. */
-  String script() {
-    long max = maxAge.getSeconds();
+  /** Returns the file that log4j2 writes and the probe watches when the log directory is {@code directory}. */
+  static String logFileIn(String directory) {
+    return (directory.equals("/") ? "" : directory) + "/" + LOG_FILE_NAME;
+  }
+
+  /**
+   * Returns the shell script the probe runs with {@code /bin/sh -c}: {@code $1} is the log file, {@code $2}
+   * the limit in seconds; {@code $3} holds the modification time, then the age.
+   */
+  static String script() {
     return String.join("\n",
-        "f='" + logFile() + "'; max=" + max,
-        "[ -f \"$f\" ] || { echo \"log file $f does not exist\"; exit 1; }",
-        "m=$(stat -c %Y \"$f\" 2>/dev/null) || { echo \"cannot read the modification time of $f\"; exit 1; }",
-        "age=$(( $(date +%s) - m ))",
-        "[ \"$age\" -le \"$max\" ] || { echo \"log file $f unchanged for ${age}s (limit ${max}s)\"; exit 1; }",
-        "echo \"log file $f written ${age}s ago\"");
+        "[ -f \"$1\" ] || { printf 'log file %s does not exist\\n' \"$1\"; exit 1; }",
+        "set -- \"$1\" \"$2\" \"$(stat -c %Y \"$1\" 2>/dev/null)\"",
+        "case \"$3\" in ''|*[!0-9]*) printf 'cannot read the modification time of %s\\n' \"$1\"; exit 1;; esac",
+        "set -- \"$1\" \"$2\" \"$(( $(date +%s) - $3 ))\"",
+        "[ \"$3\" -le \"$2\" ] || { printf 'log file %s unchanged for %ss (limit %ss)\\n' \"$1\" \"$3\" \"$2\"; exit 1; }",
+        "printf 'log file %s written %ss ago\\n' \"$1\" \"$3\"");
+  }
+
+  /** Returns the probe's command: {@link #script()} with the log file and the limit as its arguments. */
+  List<String> command() {
+    return List.of("/bin/sh", "-c", script(), "sh", logFile(), Long.toString(maxAge.getSeconds()));
   }
 
   @Override
@@ -75,7 +94,7 @@ final class LogStalenessCheck implements ProbeCheck {
 
   @Override
   public void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
-    probe.withNewExec().withCommand(List.of("/bin/sh", "-c", script())).endExec();
+    probe.withNewExec().withCommand(command()).endExec();
   }
 
   @Override

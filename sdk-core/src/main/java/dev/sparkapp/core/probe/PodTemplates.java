@@ -50,13 +50,7 @@ final class PodTemplates {
         ? new ContainerBuilder().withName(pod.containerName())
         : new ContainerBuilder(containers.get(index));
     FieldPath containerPath = specPath.field("containers").named(pod.containerName());
-    probes.forEach((kind, probe) -> {
-      switch (kind) {
-        case LIVENESS -> container.withLivenessProbe(probe);
-        case READINESS -> container.withReadinessProbe(probe);
-        case STARTUP -> container.withStartupProbe(probe);
-      }
-    });
+    probes.forEach((kind, probe) -> kind.set(container, probe));
     List<VolumeMount> allMounts = new ArrayList<>(container.buildVolumeMounts());
     for (VolumeMount mount : mounts) {
       VolumeMount same = null;

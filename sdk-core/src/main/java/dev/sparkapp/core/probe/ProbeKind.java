@@ -1,25 +1,48 @@
 package dev.sparkapp.core.probe;
 
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.Probe;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javax.annotation.Nullable;
+
 /**
  * The three kinds of Kubernetes container probe, each named by the container field that holds it and
- * each with its own consequence when it fails.
+ * each with its own consequence when it fails. This enum is the SDK's one mapping between a kind and its
+ * container field: read a probe with {@link #of(Container)}, name its field with {@link #fieldName()}.
  */
 public enum ProbeKind {
   /** {@code livenessProbe}: failing it makes the kubelet kill the container. */
-  LIVENESS("livenessProbe"),
+  LIVENESS("livenessProbe", Container::getLivenessProbe, ContainerBuilder::withLivenessProbe),
   /** {@code readinessProbe}: failing it marks the pod unready (out of Service endpoints). */
-  READINESS("readinessProbe"),
+  READINESS("readinessProbe", Container::getReadinessProbe, ContainerBuilder::withReadinessProbe),
   /** {@code startupProbe}: holds back the other probes until it succeeds; failing it kills the container. */
-  STARTUP("startupProbe");
+  STARTUP("startupProbe", Container::getStartupProbe, ContainerBuilder::withStartupProbe);
 
   private final String fieldName;
+  private final Function<Container, Probe> getter;
+  private final BiConsumer<ContainerBuilder, Probe> setter;
 
-  ProbeKind(String fieldName) {
+  ProbeKind(String fieldName, Function<Container, Probe> getter, BiConsumer<ContainerBuilder, Probe> setter) {
     this.fieldName = fieldName;
+    this.getter = getter;
+    this.setter = setter;
   }
 
   /** Returns the container field that holds a probe of this kind, for example {@code livenessProbe}. */
   public String fieldName() {
     return fieldName;
+  }
+
+  /** Returns the probe of this kind in {@code container}, or {@code null} when it has none. */
+  @Nullable
+  public Probe of(Container container) {
+    return getter.apply(container);
+  }
+
+  /** Sets {@code probe} as the probe of this kind of the container being built. */
+  void set(ContainerBuilder container, Probe probe) {
+    setter.accept(container, probe);
   }
 }

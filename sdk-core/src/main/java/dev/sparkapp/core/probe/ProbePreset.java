@@ -62,30 +62,49 @@ public final class ProbePreset {
     return check;
   }
 
-  /** Returns the preset's name as the CLI spells it: {@code spark-ui}, {@code driver-rpc}, ... */
+  /**
+   * Returns the preset's name, one of {@link Probes#NAMES} ({@code spark-ui}, {@code driver-rpc}, ...), or
+   * {@code custom} for a probe written by hand ({@link Probes#custom}).
+   */
   public String name() {
     return check.name();
   }
 
-  /** Returns a copy whose probes first run {@code delay} (whole seconds, at least 0) after the container starts. */
+  /**
+   * Returns a copy whose probes first run {@code delay} (whole seconds, at least 0) after the container starts.
+   *
+   * @throws ProbePresetException when {@code delay} is negative or not whole seconds
+   */
   public ProbePreset withInitialDelay(Duration delay) {
     return new ProbePreset(check, seconds(delay, 0, "initialDelay"), periodSeconds, timeoutSeconds,
         failureThreshold, successThreshold);
   }
 
-  /** Returns a copy that probes every {@code period} (whole seconds, at least 1s). */
+  /**
+   * Returns a copy that probes every {@code period} (whole seconds, at least 1s).
+   *
+   * @throws ProbePresetException when {@code period} is shorter than 1s or not whole seconds
+   */
   public ProbePreset withPeriod(Duration period) {
     return new ProbePreset(check, initialDelaySeconds, seconds(period, 1, "period"), timeoutSeconds,
         failureThreshold, successThreshold);
   }
 
-  /** Returns a copy whose single probe fails after {@code timeout} (whole seconds, at least 1s). */
+  /**
+   * Returns a copy whose single probe fails after {@code timeout} (whole seconds, at least 1s).
+   *
+   * @throws ProbePresetException when {@code timeout} is shorter than 1s or not whole seconds
+   */
   public ProbePreset withTimeout(Duration timeout) {
     return new ProbePreset(check, initialDelaySeconds, periodSeconds, seconds(timeout, 1, "timeout"),
         failureThreshold, successThreshold);
   }
 
-  /** Returns a copy that acts after {@code threshold} (at least 1) consecutive failures. */
+  /**
+   * Returns a copy that acts after {@code threshold} (at least 1) consecutive failures.
+   *
+   * @throws ProbePresetException when {@code threshold} is below 1
+   */
   public ProbePreset withFailureThreshold(int threshold) {
     return new ProbePreset(check, initialDelaySeconds, periodSeconds, timeoutSeconds,
         atLeastOne(threshold, "failureThreshold"), successThreshold);
@@ -94,6 +113,8 @@ public final class ProbePreset {
   /**
    * Returns a copy that counts as passed after {@code threshold} (at least 1) consecutive successes.
    * Kubernetes accepts values above 1 only for readiness probes.
+   *
+   * @throws ProbePresetException when {@code threshold} is below 1
    */
   public ProbePreset withSuccessThreshold(int threshold) {
     return new ProbePreset(check, initialDelaySeconds, periodSeconds, timeoutSeconds, failureThreshold,
@@ -104,11 +125,12 @@ public final class ProbePreset {
    * Returns a copy of a log-staleness preset whose log file lives in {@code directory} (an absolute path)
    * instead of {@code /var/log/spark}.
    *
-   * @throws IllegalStateException when this is not a log-staleness preset
+   * @throws ProbePresetException when this is not a log-staleness preset, or {@code directory} is not a
+   *     plain absolute path
    */
   public ProbePreset withLogDirectory(String directory) {
     if (!(check instanceof LogStalenessCheck logs)) {
-      throw new IllegalStateException("withLogDirectory applies to the log-staleness preset only, not to " + name());
+      throw new ProbePresetException("withLogDirectory applies to the log-staleness preset only, not to " + name());
     }
     return new ProbePreset(new LogStalenessCheck(logs.maxAge(), directory), initialDelaySeconds, periodSeconds,
         timeoutSeconds, failureThreshold, successThreshold);
@@ -130,34 +152,42 @@ public final class ProbePreset {
     Objects.requireNonNull(sparkConf, "sparkConf");
     ProbeBuilder probe = new ProbeBuilder();
     check.handler(probe, pod, sparkConf, path);
-    boolean liveness = kind == ProbeKind.LIVENESS;
-    int success = successThreshold == null ? 1 : successThreshold;
-    if (kind != ProbeKind.READINESS && success != 1) {
+    // A probe written by hand keeps its own timing where this preset sets none; a preset gets Spark's defaults.
+    boolean written = check instanceof CustomProbe;
+    Integer success = orElse(successThreshold, written, probe.getSuccessThreshold(), 1);
+    if (kind != ProbeKind.READINESS && success != null && success != 1) {
       throw new ProbePresetException(path.field("successThreshold"),
-          "Kubernetes requires successThreshold 1 for " + kind.fieldName() + "; remove withSuccessThreshold("
-              + success + ") or use the preset as a readiness probe");
+          "Kubernetes requires successThreshold 1 for " + kind.fieldName() + "; set 1 or use the probe as a "
+              + "readiness probe");
     }
+    boolean liveness = kind == ProbeKind.LIVENESS;
+    int failures = switch (kind) {
+      case LIVENESS -> 4;
+      case READINESS -> 3;
+      case STARTUP -> 30;
+    };
     return probe
-        .withInitialDelaySeconds(orElse(initialDelaySeconds, liveness ? 60 : 0))
-        .withPeriodSeconds(orElse(periodSeconds, liveness ? 15 : 10))
-        .withTimeoutSeconds(orElse(timeoutSeconds, liveness ? 10 : 5))
-        .withFailureThreshold(orElse(failureThreshold, switch (kind) {
-          case LIVENESS -> 4;
-          case READINESS -> 3;
-          case STARTUP -> 30;
-        }))
+        .withInitialDelaySeconds(orElse(initialDelaySeconds, written, probe.getInitialDelaySeconds(), liveness ? 60 : 0))
+        .withPeriodSeconds(orElse(periodSeconds, written, probe.getPeriodSeconds(), liveness ? 15 : 10))
+        .withTimeoutSeconds(orElse(timeoutSeconds, written, probe.getTimeoutSeconds(), liveness ? 10 : 5))
+        .withFailureThreshold(orElse(failureThreshold, written, probe.getFailureThreshold(), failures))
         .withSuccessThreshold(success)
         .build();
   }
 
-  private static int orElse(@Nullable Integer value, int fallback) {
-    return value == null ? fallback : value;
+  /** Returns the value this preset sets, else the written probe's own (for a custom probe), else Spark's default. */
+  @Nullable
+  private static Integer orElse(@Nullable Integer set, boolean written, @Nullable Integer own, int sparkDefault) {
+    if (set != null) {
+      return set;
+    }
+    return written ? own : Integer.valueOf(sparkDefault);
   }
 
   private static int seconds(Duration duration, int min, String what) {
     Objects.requireNonNull(duration, what);
     if (duration.getNano() != 0 || duration.getSeconds() < min || duration.getSeconds() > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(what + " must be a whole number of seconds, at least " + min + "s; got "
+      throw new ProbePresetException(what + " must be a whole number of seconds, at least " + min + "s; got "
           + duration);
     }
     return (int) duration.getSeconds();
@@ -165,7 +195,7 @@ public final class ProbePreset {
 
   private static int atLeastOne(int value, String what) {
     if (value < 1) {
-      throw new IllegalArgumentException(what + " must be at least 1; got " + value);
+      throw new ProbePresetException(what + " must be at least 1; got " + value);
     }
     return value;
   }

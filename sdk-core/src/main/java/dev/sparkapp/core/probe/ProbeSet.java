@@ -8,8 +8,9 @@ import dev.sparkapp.core.ScheduledSparkApplicationSpec;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.TemplatedPod.ProbeMethods;
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -23,12 +24,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javax.annotation.Nullable;
 
 /**
- * Which preset becomes which probe of the driver and executor pods, and the step that attaches them to an
- * application. Immutable: each method returns a changed copy.
+ * Which preset becomes which probe of the driver and executor pods, and the one step that attaches
+ * presets to a resource. Immutable: each method returns a changed copy.
  *
- * <p>{@link #applyTo(SparkApplication)} returns a new application (the input is not changed) in which
+ * <p>Probes are usually given while building ({@code .driver(d -> d.livenessProbe(Probes.sparkUi()))},
+ * see {@link ProbeMethods}); the resource's {@code build()} hands what the pod builders recorded to this
+ * class. A {@code ProbeSet} serves resources that exist already, such as manifests read from YAML
+ * ({@code sparkapp probes add}), with the same methods:
+ *
+ * <pre>{@code
+ * SparkApplication probed = ProbeSet.none()
+ *     .driver(d -> d.startupProbe(Probes.sparkUi()).livenessProbe(Probes.sparkUi()))
+ *     .executor(e -> e.livenessProbe(Probes.blockManager()))
+ *     .applyTo(SparkYaml.strict().readApplication(yaml));
+ * }</pre>
+ *
+ * Both routes run the same code and give the same manifest. {@link #applyTo(SparkApplication)} returns a new resource (the input is not changed) in which
  * <ul>
  *   <li>each probe sits in the pod template ({@code spec.driver.template}, {@code spec.executor.template})
  *       in the container Spark runs in ({@code spark-kubernetes-driver}, {@code spark-kubernetes-executor}),
@@ -41,8 +56,9 @@ import java.util.Optional;
  *       {@code ["spark.executor.extraJavaOptions"]} when only that is set), and the template gets a
  *       ConfigMap volume with the log4j2 configuration plus an emptyDir for the log file. Pod template
  *       volumes need no admission webhook, unlike {@code spec.driver.configMaps}. The ConfigMap itself,
- *       named {@code <application name>-log4j2}, is returned in {@link Probed#companions()} and must be
- *       applied with the application.</li>
+ *       named {@code <resource name>-log4j2}, is the resource's companion
+ *       ({@link SparkResource#companions()}): {@code SparkYaml} writes it after the resource and {@code
+ *       SparkClient} applies it with the resource, so it cannot be forgotten.</li>
  * </ul>
  * Pod templates need spark-operator 2.1.0 or later and Spark 3.0 or later.
  */
@@ -71,34 +87,41 @@ public final class ProbeSet {
     return new ProbeSet(copy);
   }
 
-  /** Returns a copy with {@code preset} as the driver's liveness probe. */
-  public ProbeSet driverLiveness(ProbePreset preset) {
-    return with(SparkPod.DRIVER, ProbeKind.LIVENESS, preset);
+  /**
+   * Returns a copy with the driver probes that {@code probes} gives, with the pod builders' methods:
+   * {@code driver(d -> d.startupProbe(Probes.sparkUi()).livenessProbe(Probes.sparkUi()))}.
+   */
+  public ProbeSet driver(Consumer<? super ProbeMethods<?>> probes) {
+    return with(SparkPod.DRIVER, probes);
   }
 
-  /** Returns a copy with {@code preset} as the driver's readiness probe. */
-  public ProbeSet driverReadiness(ProbePreset preset) {
-    return with(SparkPod.DRIVER, ProbeKind.READINESS, preset);
+  /**
+   * Returns a copy with the executor probes that {@code probes} gives, with the pod builders' methods:
+   * {@code executor(e -> e.livenessProbe(Probes.blockManager()))}.
+   */
+  public ProbeSet executor(Consumer<? super ProbeMethods<?>> probes) {
+    return with(SparkPod.EXECUTOR, probes);
   }
 
-  /** Returns a copy with {@code preset} as the driver's startup probe. */
-  public ProbeSet driverStartup(ProbePreset preset) {
-    return with(SparkPod.DRIVER, ProbeKind.STARTUP, preset);
+  private ProbeSet with(SparkPod pod, Consumer<? super ProbeMethods<?>> probes) {
+    Recorder recorder = new Recorder();
+    probes.accept(recorder);
+    ProbeSet result = this;
+    for (Map.Entry<ProbeKind, ProbePreset> entry : recorder.presets.entrySet()) {
+      result = result.with(pod, entry.getKey(), entry.getValue());
+    }
+    return result;
   }
 
-  /** Returns a copy with {@code preset} as the executors' liveness probe. */
-  public ProbeSet executorLiveness(ProbePreset preset) {
-    return with(SparkPod.EXECUTOR, ProbeKind.LIVENESS, preset);
-  }
+  /** Collects what a {@code driver(...)} or {@code executor(...)} lambda asks for. */
+  private static final class Recorder implements ProbeMethods<Recorder> {
+    private final Map<ProbeKind, ProbePreset> presets = new EnumMap<>(ProbeKind.class);
 
-  /** Returns a copy with {@code preset} as the executors' readiness probe. */
-  public ProbeSet executorReadiness(ProbePreset preset) {
-    return with(SparkPod.EXECUTOR, ProbeKind.READINESS, preset);
-  }
-
-  /** Returns a copy with {@code preset} as the executors' startup probe. */
-  public ProbeSet executorStartup(ProbePreset preset) {
-    return with(SparkPod.EXECUTOR, ProbeKind.STARTUP, preset);
+    @Override
+    public Recorder putProbePresets(ProbeKind kind, ProbePreset preset) {
+      presets.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(preset, "preset"));
+      return this;
+    }
   }
 
   /** Returns the preset that becomes the {@code kind} probe of {@code pod}, if any. */
@@ -107,128 +130,162 @@ public final class ProbeSet {
   }
 
   /**
-   * Returns {@code application} with the probes attached, plus its companion ConfigMap when a
-   * log-staleness preset is used.
+   * Returns {@code application} with the probes attached: this set's presets and those its pod builders
+   * recorded. Returns {@code application} itself when there is nothing to attach.
    *
    * @throws ProbePresetException when a preset does not fit the application
    */
-  public Probed<SparkApplication> applyTo(SparkApplication application) {
-    Attached attached = attach(application.spec(), FieldPath.of("spec"), application.metadata());
-    SparkApplication result = SparkApplication.builder().from(application).spec(attached.spec).build();
-    return new Probed<>(result, attached.companions);
+  public SparkApplication applyTo(SparkApplication application) {
+    SparkApplicationSpec spec = attach(application.spec(), FieldPath.of("spec"), application.metadata());
+    return spec == application.spec() ? application
+        : SparkApplication.builder().from(application).spec(spec).build();
   }
 
   /**
-   * Returns {@code application} with the probes attached to its template ({@code spec.template}), plus
-   * its companion ConfigMap when a log-staleness preset is used. Every run of the schedule shares it.
+   * Returns {@code application} with the probes attached to its template ({@code spec.template}); every
+   * run of the schedule shares them and the companion ConfigMap. Returns {@code application} itself when
+   * there is nothing to attach.
    *
    * @throws ProbePresetException when a preset does not fit the application, or it has no template
    */
-  public Probed<ScheduledSparkApplication> applyTo(ScheduledSparkApplication application) {
+  public ScheduledSparkApplication applyTo(ScheduledSparkApplication application) {
     FieldPath base = FieldPath.of("spec", "template");
-    SparkApplicationSpec template = application.spec().template().orElseThrow(() ->
-        new ProbePresetException(base, "the ScheduledSparkApplication has no template to attach probes to; "
-            + "set spec.template first"));
-    Attached attached = attach(template, base, application.metadata());
-    ScheduledSparkApplicationSpec spec =
-        ScheduledSparkApplicationSpec.builder().from(application.spec()).template(attached.spec).build();
-    ScheduledSparkApplication result = ScheduledSparkApplication.builder().from(application).spec(spec).build();
-    return new Probed<>(result, attached.companions);
+    Optional<SparkApplicationSpec> template = application.spec().template();
+    if (template.isEmpty()) {
+      if (isEmpty()) {
+        return application;
+      }
+      throw new ProbePresetException(base, "the ScheduledSparkApplication has no template to attach probes to; "
+          + "set spec.template first");
+    }
+    SparkApplicationSpec spec = attach(template.get(), base, application.metadata());
+    return spec == template.get() ? application : ScheduledSparkApplication.builder().from(application)
+        .spec(ScheduledSparkApplicationSpec.builder().from(application.spec()).template(spec).build())
+        .build();
   }
 
-  private record Attached(SparkApplicationSpec spec, List<ConfigMap> companions) {}
+  /**
+   * Returns the companion resources of {@code resource}: the log4j2 ConfigMap its pod templates mount for
+   * a log-staleness probe, none otherwise. This is {@link SparkResource#companions()}; call that.
+   */
+  public static List<ConfigMap> companionsOf(SparkResource resource) {
+    Optional<SparkApplicationSpec> spec = resource instanceof SparkApplication app ? Optional.of(app.spec())
+        : resource instanceof ScheduledSparkApplication scheduled ? scheduled.spec().template() : Optional.empty();
+    return spec.map(s -> Log4j2FileLogging.companions(resource.metadata(), pods(s, FieldPath.root())))
+        .orElse(List.of());
+  }
 
-  private Attached attach(SparkApplicationSpec spec, FieldPath base,
+  /** The driver and executor of a SparkApplication's spec, at {@code base}. */
+  private static List<PodSlot> pods(SparkApplicationSpec spec, FieldPath base) {
+    return List.of(pod(SparkPod.DRIVER, base, spec.driver()), pod(SparkPod.EXECUTOR, base, spec.executor()));
+  }
+
+  private static PodSlot pod(SparkPod role, FieldPath base, Optional<? extends SparkPodSpec> spec) {
+    return new PodSlot(role, base.field(role.specField()), spec.orElse(null), true,
+        spec.flatMap(SparkPodSpec::javaOptions).orElse(null));
+  }
+
+  private SparkApplicationSpec attach(SparkApplicationSpec spec, FieldPath base, ObjectMeta metadata) {
+    Attached attached = attach(pods(spec, base), spec.sparkConf(), base.field("sparkConf"), metadata);
+    if (attached == null) {
+      return spec;
+    }
+    SparkApplicationSpec.Builder result = SparkApplicationSpec.builder().from(spec).sparkConf(attached.sparkConf());
+    PodResult driver = attached.pods().get(0);
+    if (driver != null) {
+      DriverSpec.Builder builder = DriverSpec.builder();
+      spec.driver().ifPresent(builder::from);
+      result.driver(builder.template(driver.template()).javaOptions(driver.javaOptions()).probePresets(Map.of())
+          .build());
+    }
+    PodResult executor = attached.pods().get(1);
+    if (executor != null) {
+      ExecutorSpec.Builder builder = ExecutorSpec.builder();
+      spec.executor().ifPresent(builder::from);
+      result.executor(builder.template(executor.template()).javaOptions(executor.javaOptions())
+          .probePresets(Map.of()).build());
+    }
+    return result.build();
+  }
+
+  /** What attaching changed: the whole {@code sparkConf}, and per pod its new template and javaOptions. */
+  record Attached(@Nullable Map<String, String> sparkConf, List<PodResult> pods) {}
+
+  /** A pod's new template and {@code javaOptions}; {@code null} in {@link Attached#pods()} when unchanged. */
+  record PodResult(PodTemplateSpec template, @Nullable String javaOptions) {}
+
+  /**
+   * Attaches the presets for {@code pods} (those their builders recorded, replaced by this set's) to a
+   * resource whose {@code sparkConf} is {@code sparkConf} at {@code confPath}. Generic over the resource:
+   * each resource kind lists its pods and writes the result back. Returns {@code null} when no pod has a
+   * preset.
+   */
+  @Nullable
+  Attached attach(List<PodSlot> pods, @Nullable Map<String, String> sparkConf, FieldPath confPath,
       ObjectMeta metadata) {
-    Map<String, String> conf = spec.sparkConf() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(spec.sparkConf());
-    boolean pinned = false;
-    for (Map.Entry<SparkPod, Map<ProbeKind, ProbePreset>> pod : presets.entrySet()) {
-      for (Map.Entry<ProbeKind, ProbePreset> entry : pod.getValue().entrySet()) {
-        FieldPath path = probePath(base, pod.getKey(), entry.getKey());
-        for (Map.Entry<String, String> pin : entry.getValue().check().pins(pod.getKey(), conf, path).entrySet()) {
-          if (conf.putIfAbsent(pin.getKey(), pin.getValue()) == null) {
-            pinned = true;
-          }
+    List<Map<ProbeKind, ProbePreset>> wanted = new ArrayList<>(pods.size());
+    boolean any = false;
+    for (PodSlot pod : pods) {
+      Map<ProbeKind, ProbePreset> kinds = new EnumMap<>(ProbeKind.class);
+      kinds.putAll(pod.recorded());
+      kinds.putAll(presets.getOrDefault(pod.role(), Map.of()));
+      wanted.add(kinds);
+      any |= !kinds.isEmpty();
+    }
+    if (!any) {
+      return null;
+    }
+    Map<String, String> conf = sparkConf == null ? new LinkedHashMap<>() : new LinkedHashMap<>(sparkConf);
+    boolean confChanged = false;
+    for (int i = 0; i < pods.size(); i++) {
+      for (Map.Entry<ProbeKind, ProbePreset> entry : wanted.get(i).entrySet()) {
+        FieldPath path = pods.get(i).probePath(entry.getKey());
+        for (Map.Entry<String, String> pin : entry.getValue().check().pins(pods.get(i).role(), conf, path).entrySet()) {
+          confChanged |= conf.putIfAbsent(pin.getKey(), pin.getValue()) == null;
         }
       }
     }
-    SparkApplicationSpec.Builder result = SparkApplicationSpec.builder().from(spec);
-    if (pinned) {
-      result.sparkConf(conf);
-    }
-    ConfigMapBuilder log4j2 = null;
-    for (SparkPod pod : SparkPod.values()) {
-      Map<ProbeKind, ProbePreset> kinds = presets.getOrDefault(pod, Map.of());
+    List<PodResult> results = new ArrayList<>(pods.size());
+    for (int i = 0; i < pods.size(); i++) {
+      PodSlot pod = pods.get(i);
+      Map<ProbeKind, ProbePreset> kinds = wanted.get(i);
       if (kinds.isEmpty()) {
+        results.add(null);
         continue;
       }
       Map<ProbeKind, Probe> probes = new EnumMap<>(ProbeKind.class);
       LogStalenessCheck logs = null;
       for (Map.Entry<ProbeKind, ProbePreset> entry : kinds.entrySet()) {
-        FieldPath path = probePath(base, pod, entry.getKey());
-        probes.put(entry.getKey(), entry.getValue().toProbe(entry.getKey(), pod, conf, path));
+        FieldPath path = pod.probePath(entry.getKey());
+        probes.put(entry.getKey(), entry.getValue().toProbe(entry.getKey(), pod.role(), conf, path));
         if (entry.getValue().check() instanceof LogStalenessCheck check) {
           if (logs != null && !logs.logDirectory().equals(check.logDirectory())) {
-            throw new ProbePresetException(path, "the log-staleness presets of the " + pod.specField()
+            throw new ProbePresetException(path, "the log-staleness presets of " + pod.path()
                 + " watch different directories (" + logs.logDirectory() + ", " + check.logDirectory()
                 + "); one pod writes one log file: use the same directory");
           }
           logs = check;
         }
       }
-      Optional<? extends SparkPodSpec> existing = pod.specIn(spec);
-      FieldPath podPath = base.field(pod.specField());
       List<Volume> volumes = List.of();
       List<VolumeMount> mounts = List.of();
-      String javaOptions = existing.flatMap(SparkPodSpec::javaOptions).orElse(null);
+      String javaOptions = pod.javaOptions();
       if (logs != null) {
-        if (log4j2 == null) {
-          log4j2 = newConfigMap(metadata);
-        }
-        log4j2.addToData(Log4j2FileLogging.configKey(pod), Log4j2FileLogging.configuration(logs.logFile()));
-        volumes = Log4j2FileLogging.volumes(log4j2.buildMetadata().getName());
+        volumes = Log4j2FileLogging.volumes(Log4j2FileLogging.configMapName(metadata));
         mounts = Log4j2FileLogging.mounts(logs.logDirectory());
-        String option = Log4j2FileLogging.CONFIGURATION_OPTION + Log4j2FileLogging.configFile(pod);
-        String confKey = "spark." + pod.specField() + ".extraJavaOptions";
-        if (javaOptions == null && conf.containsKey(confKey)) {
-          conf.put(confKey, JavaOptions.add(conf.get(confKey), option, base.field("sparkConf").field(confKey)));
-          result.sparkConf(conf);
+        String option = Log4j2FileLogging.CONFIGURATION_OPTION + Log4j2FileLogging.configFile(pod.role());
+        String confKey = "spark." + pod.role().specField() + ".extraJavaOptions";
+        if (!pod.hasJavaOptions() || (javaOptions == null && conf.containsKey(confKey))) {
+          conf.put(confKey, JavaOptions.add(conf.get(confKey), option, confPath.field(confKey)));
+          confChanged = true;
         } else {
-          javaOptions = JavaOptions.add(javaOptions, option, podPath.field("javaOptions"));
+          javaOptions = JavaOptions.add(javaOptions, option, pod.path().field("javaOptions"));
         }
       }
-      PodTemplateSpec template = PodTemplates.merge(existing.flatMap(SparkPodSpec::template).orElse(null), pod,
-          probes, volumes, mounts, podPath.field("template"));
-      if (pod == SparkPod.DRIVER) {
-        DriverSpec.Builder driver = DriverSpec.builder();
-        spec.driver().ifPresent(driver::from);
-        result.driver(driver.template(template).javaOptions(javaOptions).build());
-      } else {
-        ExecutorSpec.Builder executor = ExecutorSpec.builder();
-        spec.executor().ifPresent(executor::from);
-        result.executor(executor.template(template).javaOptions(javaOptions).build());
-      }
+      results.add(new PodResult(PodTemplates.merge(pod.template(), pod.role(), probes, volumes, mounts,
+          pod.path().field("template")), javaOptions));
     }
-    List<ConfigMap> companions = log4j2 == null ? List.of() : List.of(log4j2.build());
-    return new Attached(result.build(), companions);
-  }
-
-  private static FieldPath probePath(FieldPath base, SparkPod pod, ProbeKind kind) {
-    return pod.containerPath(base).field(kind.fieldName());
-  }
-
-  private static ConfigMapBuilder newConfigMap(ObjectMeta metadata) {
-    String name = metadata == null ? null : metadata.getName();
-    if (name == null || name.isBlank()) {
-      throw new ProbePresetException(FieldPath.of("metadata", "name"),
-          "the log-staleness preset names its log4j2 ConfigMap after the application; set metadata.name");
-    }
-    return new ConfigMapBuilder()
-        .withNewMetadata()
-        .withName(name + "-log4j2")
-        .withNamespace(metadata.getNamespace())
-        .addToLabels("app.kubernetes.io/managed-by", "sparkapp-sdk")
-        .endMetadata();
+    return new Attached(confChanged ? conf : sparkConf, Collections.unmodifiableList(results));
   }
 
   /** Returns whether no preset is set. */

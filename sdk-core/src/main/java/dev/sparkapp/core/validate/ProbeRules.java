@@ -3,6 +3,7 @@ package dev.sparkapp.core.validate;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -26,41 +27,20 @@ final class ProbeRules implements Rule {
   static final String NAMED_PORT = "probe-named-port";
   static final String INIT_CONTAINER = "probe-init-container";
 
-  /** A probe kind: its field name and what the API server requires of it. */
-  enum Kind {
-    LIVENESS("livenessProbe"),
-    READINESS("readinessProbe"),
-    STARTUP("startupProbe");
-
-    final String field;
-
-    Kind(String field) {
-      this.field = field;
-    }
-
-    Probe of(Container container) {
-      return switch (this) {
-        case LIVENESS -> container.getLivenessProbe();
-        case READINESS -> container.getReadinessProbe();
-        case STARTUP -> container.getStartupProbe();
-      };
-    }
-  }
-
   @Override
   public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
     BuiltPod built = BuiltPod.of(spec, role, pod);
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {
       Container container = declared.container();
       Map<String, Integer> ports = built.portsOf(declared);
-      for (Kind kind : Kind.values()) {
+      for (ProbeKind kind : ProbeKind.values()) {
         Probe probe = kind.of(container);
         if (probe == null) {
           continue;
         }
-        FieldPath path = declared.path().field(kind.field);
+        FieldPath path = declared.path().field(kind.fieldName());
         if (declared.init() && !"Always".equals(container.getRestartPolicy())) {
-          findings.error(path, INIT_CONTAINER, "an init container may not have a " + kind.field
+          findings.error(path, INIT_CONTAINER, "an init container may not have a " + kind.fieldName()
               + " unless its restartPolicy is Always (a sidecar): remove the probe or set restartPolicy: Always");
           continue;
         }
@@ -69,7 +49,7 @@ final class ProbeRules implements Rule {
     }
   }
 
-  static void checkProbe(Kind kind, Probe probe, FieldPath path, String container, Map<String, Integer> ports, Findings findings) {
+  static void checkProbe(ProbeKind kind, Probe probe, FieldPath path, String container, Map<String, Integer> ports, Findings findings) {
     List<String> handlers = new ArrayList<>();
     if (probe.getExec() != null) {
       handlers.add("exec");
@@ -103,8 +83,8 @@ final class ProbeRules implements Rule {
           + " handlers: the API server accepts exactly one, keep one of them");
     }
     Integer success = probe.getSuccessThreshold();
-    if (kind != Kind.READINESS && success != null && success != 0 && success != 1) {
-      findings.error(path.field("successThreshold"), SUCCESS_THRESHOLD, kind.field
+    if (kind != ProbeKind.READINESS && success != null && success != 0 && success != 1) {
+      findings.error(path.field("successThreshold"), SUCCESS_THRESHOLD, kind.fieldName()
           + " successThreshold must be 1, got " + success + ": the API server accepts no other value for "
           + "liveness and startup probes; remove it or set it to 1");
     } else {
@@ -115,7 +95,7 @@ final class ProbeRules implements Rule {
     nonNegative(probe.getPeriodSeconds(), "periodSeconds", 10, path, findings);
     nonNegative(probe.getFailureThreshold(), "failureThreshold", 3, path, findings);
     Long grace = probe.getTerminationGracePeriodSeconds();
-    if (grace != null && kind == Kind.READINESS) {
+    if (grace != null && kind == ProbeKind.READINESS) {
       findings.error(path.field("terminationGracePeriodSeconds"), TIMING,
           "terminationGracePeriodSeconds may not be set on a readinessProbe: remove it");
     } else if (grace != null && grace <= 0) {

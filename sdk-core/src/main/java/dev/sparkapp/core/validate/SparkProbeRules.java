@@ -3,6 +3,7 @@ package dev.sparkapp.core.validate;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -33,12 +34,12 @@ final class SparkProbeRules implements Rule {
         continue;
       }
       Container container = declared.container();
-      for (ProbeRules.Kind kind : ProbeRules.Kind.values()) {
+      for (ProbeKind kind : ProbeKind.values()) {
         Probe probe = kind.of(container);
         if (probe == null) {
           continue;
         }
-        FieldPath path = declared.path().field(kind.field);
+        FieldPath path = declared.path().field(kind.fieldName());
         boolean inSpark = spark.isPresent() && spark.get() == container;
         if (!inSpark) {
           findings.warning(path, CONTAINER, "the probe is in container '" + declared.name() + "', but Spark runs the "

@@ -12,10 +12,9 @@ class ExplainedProbeTest {
   @Test
   void listsEveryProbeWithItsPathCheckAndTiming() {
     SparkApplication app = ProbeSet.none()
-        .driverLiveness(Probes.sparkUi()).driverStartup(Probes.sparkUi())
-        .executorReadiness(Probes.blockManager())
-        .applyTo(SparkApplication.builder().metadata(m -> m.withName("pi")).spec(s -> s.image("i")).build())
-        .resource();
+        .driver(d -> d.livenessProbe(Probes.sparkUi()).startupProbe(Probes.sparkUi()))
+        .executor(e -> e.readinessProbe(Probes.blockManager()))
+        .applyTo(SparkApplication.builder().metadata(m -> m.withName("pi")).spec(s -> s.image("i")).build());
 
     List<ExplainedProbe> rows = ExplainedProbe.allOf(app.spec(), FieldPath.of("spec"));
 
@@ -33,13 +32,12 @@ class ExplainedProbeTest {
 
   @Test
   void shortensLongExecCommands() {
-    SparkApplication app = ProbeSet.none().executorLiveness(Probes.logStaleness(Duration.ofMinutes(1)))
-        .applyTo(SparkApplication.builder().metadata(m -> m.withName("pi")).spec(s -> s.image("i")).build())
-        .resource();
+    SparkApplication app = ProbeSet.none().executor(e -> e.livenessProbe(Probes.logStaleness(Duration.ofMinutes(1))))
+        .applyTo(SparkApplication.builder().metadata(m -> m.withName("pi")).spec(s -> s.image("i")).build());
 
     ExplainedProbe row = ExplainedProbe.allOf(app.spec(), FieldPath.of("spec", "template")).get(0);
 
-    assertThat(row.check()).startsWith("exec /bin/sh -c f='/var/log/spark").endsWith("…").hasSize(46);
+    assertThat(row.check()).startsWith("exec /bin/sh -c [ -f \"$1\" ]").endsWith("…").hasSize(46);
     assertThat(row.path().toString()).startsWith("spec.template.executor.");
   }
 

@@ -73,19 +73,19 @@ class ProbePresetTest {
   @Test
   void rejectsSubSecondPeriods() {
     assertThatThrownBy(() -> Probes.sparkUi().withPeriod(Duration.ofMillis(500)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("period");
+        .isInstanceOf(ProbePresetException.class).hasMessageContaining("period");
   }
 
   @Test
   void logDirectoryAppliesOnlyToLogStaleness() {
     assertThatThrownBy(() -> Probes.sparkUi().withLogDirectory("/logs"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("spark-ui");
+        .isInstanceOf(ProbePresetException.class).hasMessageContaining("spark-ui");
   }
 
   @Test
   void rejectsLogDirectoriesThatWouldNeedShellQuoting() {
     assertThatThrownBy(() -> Probes.logStaleness(Duration.ofSeconds(5)).withLogDirectory("/tmp/x'; rm -rf /"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute path");
+        .isInstanceOf(ProbePresetException.class).hasMessageContaining("absolute path");
   }
 
   @Test

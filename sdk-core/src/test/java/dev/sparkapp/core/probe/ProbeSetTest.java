@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,7 @@ class ProbeSetTest {
 
   @Test
   void createsTheSparkContainerInANewTemplate() {
-    SparkApplication out = ProbeSet.none().driverLiveness(Probes.sparkUi()).applyTo(app(s -> s)).resource();
+    SparkApplication out = ProbeSet.none().driver(d -> d.livenessProbe(Probes.sparkUi())).applyTo(app(s -> s));
 
     PodTemplateSpec template = out.spec().driver().orElseThrow().template().orElseThrow();
     assertThat(container(template, "spark-kubernetes-driver").getLivenessProbe().getHttpGet().getPath())
@@ -51,7 +53,7 @@ class ProbeSetTest {
     PodTemplateSpec before = new PodTemplateSpecBuilder(mine).build();
     SparkApplication in = app(s -> s.executor(e -> e.template(mine).instances(2)));
 
-    SparkApplication out = ProbeSet.none().executorLiveness(Probes.blockManager()).applyTo(in).resource();
+    SparkApplication out = ProbeSet.none().executor(e -> e.livenessProbe(Probes.blockManager())).applyTo(in);
 
     PodTemplateSpec template = out.spec().executor().orElseThrow().template().orElseThrow();
     assertThat(template.getMetadata().getLabels()).containsEntry("team", "data");
@@ -69,8 +71,9 @@ class ProbeSetTest {
   @Test
   void pinsThePortsItProbesWhereNotSet() {
     SparkApplication out = ProbeSet.none()
-        .driverLiveness(Probes.sparkUi()).driverReadiness(Probes.driverRpc()).executorLiveness(Probes.blockManager())
-        .applyTo(app(s -> s)).resource();
+        .driver(d -> d.livenessProbe(Probes.sparkUi()).readinessProbe(Probes.driverRpc()))
+        .executor(e -> e.livenessProbe(Probes.blockManager()))
+        .applyTo(app(s -> s));
 
     assertThat(out.spec().sparkConf()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "spark.ui.port", "4040", "spark.driver.port", "7078", "spark.blockManager.port", "7079"));
@@ -78,9 +81,9 @@ class ProbeSetTest {
 
   @Test
   void followsPortsTheUserSetAndKeepsOtherConf() {
-    SparkApplication out = ProbeSet.none().driverLiveness(Probes.sparkUi()).driverReadiness(Probes.driverRpc())
-        .applyTo(app(s -> s.sparkConf(Map.of("spark.ui.port", "4141", "spark.driver.port", "7000", "x", "y"))))
-        .resource();
+    SparkApplication out = ProbeSet.none()
+        .driver(d -> d.livenessProbe(Probes.sparkUi()).readinessProbe(Probes.driverRpc()))
+        .applyTo(app(s -> s.sparkConf(Map.of("spark.ui.port", "4141", "spark.driver.port", "7000", "x", "y"))));
 
     Container spark = container(out.spec().driver().orElseThrow().template().orElseThrow(), "spark-kubernetes-driver");
     assertThat(spark.getLivenessProbe().getHttpGet().getPort().getIntVal()).isEqualTo(4141);
@@ -91,8 +94,8 @@ class ProbeSetTest {
 
   @Test
   void leavesSparkConfUnsetWhenNothingNeedsPinning() {
-    SparkApplication out = ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5)))
-        .applyTo(app(s -> s)).resource();
+    SparkApplication out = ProbeSet.none().driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5))))
+        .applyTo(app(s -> s));
 
     assertThat(out.spec().sparkConf()).isNull();
   }
@@ -101,19 +104,19 @@ class ProbeSetTest {
   void logStalenessWiresLog4j2ConfigMapVolumesAndJavaOption() {
     SparkApplication in = app(s -> s.driver(d -> d.javaOptions("-XX:+UseG1GC")));
 
-    Probed<SparkApplication> probed = ProbeSet.none()
-        .driverLiveness(Probes.logStaleness(Duration.ofMinutes(5)))
-        .executorLiveness(Probes.logStaleness(Duration.ofMinutes(5)).withLogDirectory("/data/logs"))
+    SparkApplication out = ProbeSet.none()
+        .driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5))))
+        .executor(e -> e.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5)).withLogDirectory("/data/logs")))
         .applyTo(in);
 
-    ConfigMap configMap = probed.companions().get(0);
+    assertThat(out.companions()).hasSize(1);
+    ConfigMap configMap = out.companions().get(0);
     assertThat(configMap.getMetadata().getName()).isEqualTo("pi-log4j2");
     assertThat(configMap.getMetadata().getNamespace()).isEqualTo("jobs");
     assertThat(configMap.getData().get("log4j2-driver.properties"))
         .contains("appender.file.fileName = /var/log/spark/spark.log", "appender.console.target = SYSTEM_ERR");
     assertThat(configMap.getData().get("log4j2-executor.properties"))
         .contains("appender.file.fileName = /data/logs/spark.log");
-    SparkApplication out = probed.resource();
     assertThat(out.spec().driver().orElseThrow().javaOptions()).contains(
         "-XX:+UseG1GC -Dlog4j2.configurationFile=/opt/sparkapp/log4j2/log4j2-driver.properties");
     assertThat(out.spec().executor().orElseThrow().javaOptions()).contains(
@@ -124,13 +127,14 @@ class ProbeSetTest {
     assertThat(executor.getSpec().getVolumes().get(0).getConfigMap().getName()).isEqualTo("pi-log4j2");
     assertThat(container(executor, "spark-kubernetes-executor").getVolumeMounts())
         .extracting(m -> m.getMountPath()).containsExactly("/opt/sparkapp/log4j2", "/data/logs");
-    assertThat(probed.resources()).containsExactly(out, configMap);
+    assertThat(SparkResource.withCompanions(List.of(out))).containsExactly(out, configMap);
+    assertThat(in.companions()).isEmpty();
   }
 
   @Test
   void addsTheLog4j2OptionToExtraJavaOptionsWhenOnlyThatIsSet() {
-    SparkApplication out = ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5)))
-        .applyTo(app(s -> s.sparkConf(Map.of("spark.driver.extraJavaOptions", "-Dx=1")))).resource();
+    SparkApplication out = ProbeSet.none().driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5))))
+        .applyTo(app(s -> s.sparkConf(Map.of("spark.driver.extraJavaOptions", "-Dx=1"))));
 
     assertThat(out.spec().sparkConf()).containsEntry("spark.driver.extraJavaOptions",
         "-Dx=1 -Dlog4j2.configurationFile=/opt/sparkapp/log4j2/log4j2-driver.properties");
@@ -141,7 +145,7 @@ class ProbeSetTest {
   void rejectsAnotherLog4j2ConfigurationFile() {
     SparkApplication in = app(s -> s.driver(d -> d.javaOptions("-Dlog4j2.configurationFile=/etc/mine.xml")));
 
-    assertThatThrownBy(() -> ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5))).applyTo(in))
+    assertThatThrownBy(() -> ProbeSet.none().driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5)))).applyTo(in))
         .isInstanceOf(ProbePresetException.class)
         .hasMessageContaining("spec.driver.javaOptions")
         .hasMessageContaining("already sets -Dlog4j2.configurationFile=/etc/mine.xml");
@@ -154,7 +158,7 @@ class ProbeSetTest {
         .endSpec().build();
     SparkApplication in = app(s -> s.driver(d -> d.template(mine)));
 
-    assertThatThrownBy(() -> ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5))).applyTo(in))
+    assertThatThrownBy(() -> ProbeSet.none().driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5)))).applyTo(in))
         .isInstanceOf(ProbePresetException.class)
         .hasMessageContaining("spec.driver.template.spec.volumes[sparkapp-logs]");
   }
@@ -164,21 +168,21 @@ class ProbeSetTest {
     SparkApplication unnamed = SparkApplication.builder().metadata(m -> m.withNamespace("x"))
         .spec(s -> s.image("i")).build();
 
-    assertThatThrownBy(() -> ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5)))
+    assertThatThrownBy(() -> ProbeSet.none().driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5))))
             .applyTo(unnamed))
         .isInstanceOf(ProbePresetException.class).hasMessageContaining("metadata.name");
   }
 
   @Test
   void attachingTwiceGivesTheSameResult() {
-    ProbeSet probes = ProbeSet.none().driverLiveness(Probes.sparkUi())
-        .executorLiveness(Probes.logStaleness(Duration.ofMinutes(5)));
-    Probed<SparkApplication> once = probes.applyTo(app(s -> s));
+    ProbeSet probes = ProbeSet.none().driver(d -> d.livenessProbe(Probes.sparkUi()))
+        .executor(e -> e.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5))));
+    SparkApplication once = probes.applyTo(app(s -> s));
 
-    Probed<SparkApplication> twice = probes.applyTo(once.resource());
+    SparkApplication twice = probes.applyTo(once);
 
-    assertThat(twice.resource()).isEqualTo(once.resource());
-    assertThat(twice.companions()).isEqualTo(once.companions());
+    assertThat(twice).isEqualTo(once);
+    assertThat(twice.companions()).isEqualTo(once.companions()).hasSize(1);
   }
 
   @Test
@@ -188,13 +192,13 @@ class ProbeSetTest {
         .spec(s -> s.schedule("0 2 * * *").template(t -> t.image("apache/spark:4.0.1")))
         .build();
 
-    Probed<ScheduledSparkApplication> out = ProbeSet.none().driverStartup(Probes.sparkUi())
-        .executorLiveness(Probes.logStaleness(Duration.ofMinutes(5))).applyTo(nightly);
+    ScheduledSparkApplication out = ProbeSet.none().driver(d -> d.startupProbe(Probes.sparkUi()))
+        .executor(e -> e.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5)))).applyTo(nightly);
 
-    SparkApplicationSpec template = out.resource().spec().template().orElseThrow();
+    SparkApplicationSpec template = out.spec().template().orElseThrow();
     assertThat(container(template.driver().orElseThrow().template().orElseThrow(), "spark-kubernetes-driver")
         .getStartupProbe()).isNotNull();
-    assertThat(out.resource().spec().schedule()).contains("0 2 * * *");
+    assertThat(out.spec().schedule()).contains("0 2 * * *");
     assertThat(out.companions()).extracting(c -> c.getMetadata().getName()).containsExactly("nightly-log4j2");
   }
 
@@ -203,18 +207,34 @@ class ProbeSetTest {
     ScheduledSparkApplication empty = ScheduledSparkApplication.builder().metadata(m -> m.withName("n"))
         .spec(s -> s.schedule("@daily")).build();
 
-    assertThatThrownBy(() -> ProbeSet.none().driverLiveness(Probes.sparkUi()).applyTo(empty))
+    assertThatThrownBy(() -> ProbeSet.none().driver(d -> d.livenessProbe(Probes.sparkUi())).applyTo(empty))
         .isInstanceOf(ProbePresetException.class).hasMessageStartingWith("spec.template: ");
   }
 
   @Test
   void withReplacesThePresetOfTheSameKindAndKeepsTheOriginal() {
-    ProbeSet first = ProbeSet.none().driverLiveness(Probes.sparkUi());
-    ProbeSet second = first.driverLiveness(Probes.driverRpc());
+    ProbeSet first = ProbeSet.none().driver(d -> d.livenessProbe(Probes.sparkUi()));
+    ProbeSet second = first.driver(d -> d.livenessProbe(Probes.driverRpc()));
 
     assertThat(first.preset(SparkPod.DRIVER, ProbeKind.LIVENESS)).contains(Probes.sparkUi());
     assertThat(second.preset(SparkPod.DRIVER, ProbeKind.LIVENESS)).contains(Probes.driverRpc());
     assertThat(ProbeSet.none().isEmpty()).isTrue();
     assertThat(second.isEmpty()).isFalse();
+  }
+
+  @Test
+  void driverAndExecutorTakeThePodBuildersMethodsAndTheLastOfAKindWins() {
+    ProbeSet set = ProbeSet.none()
+        .driver(d -> d.livenessProbe(Probes.sparkUi()).startupProbe(Probes.sparkUi()))
+        .driver(d -> d.livenessProbe(Probes.driverRpc()))
+        .executor(e -> e.readinessProbe(Probes.blockManager()));
+
+    assertThat(set.preset(SparkPod.DRIVER, ProbeKind.LIVENESS)).contains(Probes.driverRpc());
+    assertThat(set.preset(SparkPod.DRIVER, ProbeKind.STARTUP)).contains(Probes.sparkUi());
+    assertThat(set.preset(SparkPod.EXECUTOR, ProbeKind.READINESS)).contains(Probes.blockManager());
+    assertThat(set.preset(SparkPod.EXECUTOR, ProbeKind.LIVENESS)).isEmpty();
+    assertThat(set).isEqualTo(ProbeSet.none().with(SparkPod.DRIVER, ProbeKind.LIVENESS, Probes.driverRpc())
+        .with(SparkPod.DRIVER, ProbeKind.STARTUP, Probes.sparkUi())
+        .with(SparkPod.EXECUTOR, ProbeKind.READINESS, Probes.blockManager()));
   }
 }

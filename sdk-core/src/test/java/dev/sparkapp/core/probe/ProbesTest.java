@@ -85,16 +85,24 @@ class ProbesTest {
   void logStalenessRunsAShellScriptOnTheLogFile() {
     Probe probe = Probes.logStaleness(Duration.ofMinutes(10)).toProbe(ProbeKind.LIVENESS, SparkPod.EXECUTOR, Map.of());
 
-    assertThat(probe.getExec().getCommand()).hasSize(3).startsWith("/bin/sh", "-c");
-    assertThat(probe.getExec().getCommand().get(2))
-        .contains("f='/var/log/spark/spark.log'; max=600", "stat -c %Y", "date +%s");
+    assertThat(probe.getExec().getCommand()).hasSize(6).startsWith("/bin/sh", "-c")
+        .endsWith("sh", "/var/log/spark/spark.log", "600");
+    assertThat(probe.getExec().getCommand().get(2)).contains("stat -c %Y \"$1\"", "date +%s", "-le \"$2\"");
+  }
+
+  @Test
+  void logStalenessScriptNamesNoShellVariableThatEnvsubstWouldReplace() {
+    Probe probe = Probes.logStaleness(Duration.ofMinutes(10)).toProbe(ProbeKind.LIVENESS, SparkPod.EXECUTOR, Map.of());
+
+    // envsubst replaces $NAME and ${NAME} where NAME starts with a letter or '_'; $1, $( and $(( stay.
+    assertThat(String.join(" ", probe.getExec().getCommand())).doesNotContainPattern("\\$\\{?[A-Za-z_]");
   }
 
   @Test
   void rejectsLogStalenessWithFractionalOrZeroMaxAge() {
     assertThatThrownBy(() -> Probes.logStaleness(Duration.ofMillis(1500)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole number of seconds");
+        .isInstanceOf(ProbePresetException.class).hasMessageContaining("whole number of seconds");
     assertThatThrownBy(() -> Probes.logStaleness(Duration.ZERO))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1s");
+        .isInstanceOf(ProbePresetException.class).hasMessageContaining("at least 1s");
   }
 }
