@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A sample application built with the SDK: a name for {@code sparkapp render NAME}, a one-line
- * description, and the resources it renders (the application, then any companion resources).
+ * description, and the resources it renders. An application's companion resources (the log4j2 ConfigMap
+ * of a log-staleness probe) are not listed: {@code SparkYaml} writes them after it.
  */
 public interface Sample {
   /** The name used on the command line, for example {@code spark-pi}. */
@@ -13,6 +14,6 @@ public interface Sample {
   /** One line that says what the sample teaches. */
   String description();
 
-  /** The resources to render, in the order they are written and applied. */
+  /** The resources to render, in the order they are written; each is followed by its companions. */
   List<Object> resources();
 }

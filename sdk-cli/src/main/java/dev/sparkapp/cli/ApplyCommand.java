@@ -23,8 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sparkapp apply FILE...}: applies manifests to the cluster, optionally waiting for a state. */
 @Command(name = "apply", description = {
-    "Apply manifests to the cluster by server-side apply (companion ConfigMaps and Secrets first), then",
-    "optionally wait until every SparkApplication reaches a state. Exit 1 when the cluster refuses."})
+    "Apply manifests to the cluster by server-side apply, companion ConfigMaps and Secrets first.",
+    "Optionally wait until every SparkApplication reaches a state. Exit 1 when the cluster refuses."})
 final class ApplyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code sparkapp explain FILE}: prints each probe's hang detection, time to ready and startup budget. */
 @Command(name = "explain", description = {
-    "Print, for every probe in the driver and executor pod templates, the worst-case time from a hang",
-    "to the kubelet acting, the earliest first success and the startup budget."})
+    "Print how fast each probe of the driver and executor pod templates reacts.",
+    "For every probe: the worst-case time from a hang to the kubelet acting, the earliest first success",
+    "and the startup budget."})
 final class ExplainCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

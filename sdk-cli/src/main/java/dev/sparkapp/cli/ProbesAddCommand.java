@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
  * the manifest, keeping everything else, and prints the result (or rewrites the file with {@code -w}).
  */
 @Command(name = "add", description = {
-    "Attach probe presets (spark-ui, log-staleness, tcp) to the driver pods of every application in FILE",
-    "and print the manifest, followed by any ConfigMap the presets need."})
+    "Attach probe presets to the driver and executor pods of every application in FILE.",
+    "Prints the manifest (or rewrites FILE with -w), each application followed by any ConfigMap its",
+    "presets need."})
 final class ProbesAddCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

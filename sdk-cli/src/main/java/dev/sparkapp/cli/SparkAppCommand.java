@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "sparkapp",
     mixinStandardHelpOptions = true,
+    // Every subcommand inherits --help and --version: `sparkapp fmt --help` prints fmt's usage, exit 0.
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = SparkAppCommand.Version.class,
     description = "Render, format, check and apply kubeflow spark-operator manifests.",
     subcommands = {

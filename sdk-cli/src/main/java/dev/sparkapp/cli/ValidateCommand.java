@@ -1,5 +1,6 @@
 package dev.sparkapp.cli;
 
+import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.validate.ValidationResult;
@@ -57,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       validator = operatorVersion == null ? ManifestValidator.defaults().strict(strict)
           : ManifestValidator.defaults().strict(strict).targetOperatorVersion(operatorVersion);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidArgumentException e) {
       err.println("sparkapp validate: --operator-version: " + e.getMessage());
       return SparkAppCommand.EXIT_USAGE;
     }

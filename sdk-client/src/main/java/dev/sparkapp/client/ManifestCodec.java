@@ -31,8 +31,9 @@ final class ManifestCodec {
     }
     List<T> read = SparkYaml.lenient().read(json, SOURCE).resourcesOf(type);
     if (read.size() != 1) {
-      throw new IllegalStateException("the API server answered " + read.size() + " " + type.getSimpleName()
-          + " resources where one was expected");
+      throw new ClusterException("the API server answered " + read.size() + " " + type.getSimpleName()
+          + " resources where one was expected; check that nothing between this client and the API server "
+          + "rewrites answers", 200, null);
     }
     return read.get(0);
   }

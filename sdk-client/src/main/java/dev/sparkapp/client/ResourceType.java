@@ -1,5 +1,6 @@
 package dev.sparkapp.client;
 
+import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkResource;
@@ -39,7 +40,7 @@ record ResourceType(String group, String version, String kind, String plural, bo
     if (ScheduledSparkApplication.class.isAssignableFrom(type)) {
       return SCHEDULED_SPARK_APPLICATION;
     }
-    throw new IllegalArgumentException("not a SparkApplication or ScheduledSparkApplication: " + type.getName());
+    throw new InvalidArgumentException("not a SparkApplication or ScheduledSparkApplication: " + type.getName());
   }
 
   /**
@@ -53,7 +54,7 @@ record ResourceType(String group, String version, String kind, String plural, bo
       return of(spark.getClass());
     }
     if (!(resource instanceof HasMetadata meta)) {
-      throw new IllegalArgumentException("cannot apply a " + (resource == null ? "null" : resource.getClass().getName())
+      throw new InvalidArgumentException("cannot apply a " + (resource == null ? "null" : resource.getClass().getName())
           + ": expected a SparkApplication, a ScheduledSparkApplication or a Kubernetes resource (HasMetadata)");
     }
     if (meta.getClass() != GenericKubernetesResource.class) {

@@ -1,5 +1,6 @@
 package dev.sparkapp.client;
 
+import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.ApplicationStateType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationStatus;
@@ -207,7 +208,7 @@ public final class SparkClient implements AutoCloseable {
     ResourceType type = ResourceType.of(resource, kubernetes);
     ObjectMeta meta = resource instanceof SparkResource spark ? spark.metadata() : ((HasMetadata) resource).getMetadata();
     if (meta == null || meta.getName() == null || meta.getName().isBlank()) {
-      throw new IllegalArgumentException("Cannot apply a " + type.kind() + " without metadata.name: set a name "
+      throw new InvalidArgumentException("Cannot apply a " + type.kind() + " without metadata.name: set a name "
           + "(generateName is not supported by apply).");
     }
     return new ResourceRef(type, meta.getNamespace() == null ? namespace : meta.getNamespace(), meta.getName());
@@ -333,7 +334,7 @@ public final class SparkClient implements AutoCloseable {
   public SparkApplicationStatus waitFor(String name, Duration timeout, ApplicationStateType... states) {
     Objects.requireNonNull(timeout, "timeout");
     if (states.length == 0) {
-      throw new IllegalArgumentException("waitFor needs at least one state to wait for, for example COMPLETED");
+      throw new InvalidArgumentException("waitFor needs at least one state to wait for, for example COMPLETED");
     }
     ResourceRef ref = ref(SparkApplication.class, name);
     get(SparkApplication.class, name).orElseThrow(() -> ClusterErrors.notFound(Operation.WATCH, ref, kubernetes.getMasterUrl()));

@@ -1,5 +1,6 @@
 package dev.sparkapp.client;
 
+import dev.sparkapp.core.InvalidArgumentException;
 import java.util.Objects;
 
 /**
@@ -129,11 +130,11 @@ public final class SparkClientOptions {
      * Sets the server-side apply field manager.
      *
      * @return this builder
-     * @throws IllegalArgumentException if {@code fieldManager} is blank
+     * @throws InvalidArgumentException if {@code fieldManager} is blank
      */
     public Builder fieldManager(String fieldManager) {
       if (Objects.requireNonNull(fieldManager, "fieldManager").isBlank()) {
-        throw new IllegalArgumentException("fieldManager must not be blank; the default is " + DEFAULT_FIELD_MANAGER);
+        throw new InvalidArgumentException("fieldManager must not be blank; the default is " + DEFAULT_FIELD_MANAGER);
       }
       this.fieldManager = fieldManager;
       return this;

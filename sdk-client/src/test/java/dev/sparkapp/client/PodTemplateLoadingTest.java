@@ -3,7 +3,6 @@ package dev.sparkapp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
 import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
@@ -32,12 +31,12 @@ class PodTemplateLoadingTest {
 
   @Test
   void presetProbesReadBackFromATemplateFileUnchanged() throws Exception {
-    SparkApplication app = ProbeSet.none()
-        .driverStartup(Probes.sparkUi()).driverLiveness(Probes.logStaleness(Duration.ofMinutes(10)))
-        .executorLiveness(Probes.logStaleness(Duration.ofMinutes(15))).executorReadiness(Probes.blockManager())
-        .applyTo(SparkApplication.builder().metadata(m -> m.withName("template-load"))
-            .spec(s -> s.image("docker.io/apache/spark:4.0.1")).build())
-        .resource();
+    SparkApplication app = SparkApplication.builder().metadata(m -> m.withName("template-load"))
+        .spec(s -> s.image("docker.io/apache/spark:4.0.1")
+            .driver(d -> d.startupProbe(Probes.sparkUi()).livenessProbe(Probes.logStaleness(Duration.ofMinutes(10))))
+            .executor(e -> e.livenessProbe(Probes.logStaleness(Duration.ofMinutes(15)))
+                .readinessProbe(Probes.blockManager())))
+        .build();
     KubernetesSerialization serialization = new KubernetesSerialization();
 
     try (KubernetesClient client = new KubernetesClientBuilder().build()) {

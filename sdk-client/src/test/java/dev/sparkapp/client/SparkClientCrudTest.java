@@ -12,6 +12,7 @@ import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkApplicationStatus;
+import dev.sparkapp.core.probe.Probes;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -144,6 +145,22 @@ class SparkClientCrudTest {
     GenericKubernetesResource app = resource("pi").get();
     assertThat(Long.parseLong(map.getMetadata().getResourceVersion()))
         .isLessThan(Long.parseLong(app.getMetadata().getResourceVersion()));
+  }
+
+  @Test
+  void applyingAnApplicationWithALogStalenessProbeAppliesItsConfigMapToo() {
+    SparkApplication pi = SparkApplication.builder().from(sparkPi("pi", "default"))
+        .spec(s -> s.from(sparkPi("pi", "default").spec())
+            .driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5)))))
+        .build();
+
+    SparkApplication applied = spark.apply(pi);
+
+    assertThat(applied.metadata().getName()).isEqualTo("pi");
+    ConfigMap map = kubernetes.configMaps().inNamespace("default").withName("pi-log4j2").get();
+    assertThat(map).isNotNull();
+    assertThat(map.getData()).isEqualTo(pi.companions().get(0).getData());
+    assertThat(spark.apply(List.of(pi))).hasSize(2).element(1).isInstanceOf(ConfigMap.class);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.sparkapp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sparkapp.core.InvalidArgumentException;
 import org.junit.jupiter.api.Test;
 
 class SparkClientOptionsTest {
@@ -32,7 +33,7 @@ class SparkClientOptionsTest {
   @Test
   void aBlankFieldManagerIsRefused() {
     assertThatThrownBy(() -> SparkClientOptions.defaults().toBuilder().fieldManager(" "))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessageContaining("fieldManager must not be blank");
   }
 }

@@ -55,7 +55,7 @@ public enum ApplicationStateType {
   /**
    * Returns the constant spelled {@code value}.
    *
-   * @throws IllegalArgumentException if no constant has that spelling; the message lists the valid ones
+   * @throws InvalidArgumentException if no constant has that spelling; the message lists the valid ones
    */
   public static ApplicationStateType fromValue(String value) {
     return EnumValues.parse(values(), value, "ApplicationStateType");

@@ -37,7 +37,7 @@ public enum ConcurrencyPolicy {
   /**
    * Returns the constant spelled {@code value} in a manifest.
    *
-   * @throws IllegalArgumentException if no constant has that spelling; the message lists the valid ones
+   * @throws InvalidArgumentException if no constant has that spelling; the message lists the valid ones
    */
   public static ConcurrencyPolicy fromValue(String value) {
     return EnumValues.parse(values(), value, "ConcurrencyPolicy");

@@ -29,7 +29,7 @@ public enum DeployMode {
   /**
    * Returns the constant spelled {@code value} in a manifest.
    *
-   * @throws IllegalArgumentException if no constant has that spelling; the message lists the valid ones
+   * @throws InvalidArgumentException if no constant has that spelling; the message lists the valid ones
    */
   public static DeployMode fromValue(String value) {
     return EnumValues.parse(values(), value, "DeployMode");

@@ -10,7 +10,7 @@ final class EnumValues {
 
   /** Returns the constant whose {@code toString()} (its manifest spelling) equals {@code value}. */
   static <E extends Enum<E>> E parse(E[] constants, String value, String typeName) {
-    return find(constants, value).orElseThrow(() -> new IllegalArgumentException(
+    return find(constants, value).orElseThrow(() -> new InvalidArgumentException(
         "'" + value + "' is not a valid " + typeName + "; expected one of " + spellings(constants)));
   }
 

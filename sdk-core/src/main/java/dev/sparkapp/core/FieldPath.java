@@ -66,7 +66,7 @@ public final class FieldPath {
   /** Returns this path extended by a list index. */
   public FieldPath index(int index) {
     if (index < 0) {
-      throw new IllegalArgumentException("index must be >= 0, got " + index);
+      throw new InvalidArgumentException("index must be >= 0, got " + index);
     }
     return new FieldPath(this, "[" + index + "]");
   }

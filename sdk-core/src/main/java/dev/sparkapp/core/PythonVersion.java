@@ -29,7 +29,7 @@ public enum PythonVersion {
   /**
    * Returns the constant spelled {@code value} in a manifest.
    *
-   * @throws IllegalArgumentException if no constant has that spelling; the message lists the valid ones
+   * @throws InvalidArgumentException if no constant has that spelling; the message lists the valid ones
    */
   public static PythonVersion fromValue(String value) {
     return EnumValues.parse(values(), value, "PythonVersion");

@@ -32,7 +32,7 @@ public enum RestartPolicyType {
   /**
    * Returns the constant spelled {@code value} in a manifest.
    *
-   * @throws IllegalArgumentException if no constant has that spelling; the message lists the valid ones
+   * @throws InvalidArgumentException if no constant has that spelling; the message lists the valid ones
    */
   public static RestartPolicyType fromValue(String value) {
     return EnumValues.parse(values(), value, "RestartPolicyType");

@@ -37,7 +37,7 @@ public enum SecretType {
   /**
    * Returns the constant spelled {@code value} in a manifest.
    *
-   * @throws IllegalArgumentException if no constant has that spelling; the message lists the valid ones
+   * @throws InvalidArgumentException if no constant has that spelling; the message lists the valid ones
    */
   public static SecretType fromValue(String value) {
     return EnumValues.parse(values(), value, "SecretType");

@@ -15,7 +15,7 @@ public final class SourcePosition {
   private SourcePosition(String source, int line, int column) {
     this.source = Objects.requireNonNull(source, "source");
     if (line < 1 || column < 1) {
-      throw new IllegalArgumentException("line and column are 1-based, got " + line + ":" + column);
+      throw new InvalidArgumentException("line and column are 1-based, got " + line + ":" + column);
     }
     this.line = line;
     this.column = column;

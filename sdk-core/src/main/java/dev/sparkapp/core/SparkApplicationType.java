@@ -35,7 +35,7 @@ public enum SparkApplicationType {
   /**
    * Returns the constant spelled {@code value} in a manifest.
    *
-   * @throws IllegalArgumentException if no constant has that spelling; the message lists the valid ones
+   * @throws InvalidArgumentException if no constant has that spelling; the message lists the valid ones
    */
   public static SparkApplicationType fromValue(String value) {
     return EnumValues.parse(values(), value, "SparkApplicationType");

@@ -10,7 +10,10 @@ import org.immutables.value.Value;
  * The one Immutables style of the project, applied to every value type of the SDK.
  *
  * <p>Values are built only through their nested {@code Builder} ({@code SparkApplication.builder()});
- * the generated {@code Immutable*} classes are an implementation detail. Builders accept {@code null}
+ * the generated {@code Immutable*} classes are package-private, so their {@code with*} and {@code
+ * copyOf} methods are out of reach: the builder is the only way to make or change a value. (Jackson in
+ * sdk-yaml still reads into them through the {@code @JsonDeserialize(as = Immutable*.class)} annotations,
+ * by reflection.) Builders accept {@code null}
  * for optional attributes (meaning "not set"), collections are JDK collections, and
  * {@link Value.Redacted} attributes (those that commonly hold credentials) print as {@code ****} in
  * {@code toString()}.
@@ -21,7 +24,7 @@ import org.immutables.value.Value;
 @Target({ElementType.TYPE, ElementType.PACKAGE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
-    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
     optionalAcceptNullable = true,

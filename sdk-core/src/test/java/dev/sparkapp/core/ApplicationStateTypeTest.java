@@ -1,7 +1,7 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,13 +45,13 @@ class ApplicationStateTypeTest {
 
   @Test
   void fromValueIsExactAndListsTheValidSpellingsWhenItFails() {
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> ApplicationStateType.fromValue("Running"))
         .withMessage("'Running' is not a valid ApplicationStateType; expected one of " + SPELLINGS);
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> ApplicationStateType.fromValue("NEW"))
         .withMessage("'NEW' is not a valid ApplicationStateType; expected one of " + SPELLINGS);
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> ApplicationStateType.fromValue(null))
         .withMessage("'null' is not a valid ApplicationStateType; expected one of " + SPELLINGS);
   }

@@ -2,7 +2,7 @@ package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -83,7 +83,7 @@ abstract class CrdEnumContract<E extends Enum<E>> {
     wrong.add(spellings.values().iterator().next() + "x");
     wrong.add(null);
     for (String input : wrong) {
-      assertThatIllegalArgumentException().as("fromValue(%s)", input)
+      assertThatExceptionOfType(InvalidArgumentException.class).as("fromValue(%s)", input)
           .isThrownBy(() -> fromValue.apply(input))
           .withMessage(refusal(input));
     }

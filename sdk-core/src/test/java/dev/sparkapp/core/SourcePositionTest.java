@@ -1,7 +1,7 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
@@ -25,13 +25,13 @@ class SourcePositionTest {
 
   @Test
   void lineAndColumnAreOneBased() {
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> SourcePosition.of("a.yaml", 0, 5))
         .withMessage("line and column are 1-based, got 0:5");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> SourcePosition.of("a.yaml", 3, 0))
         .withMessage("line and column are 1-based, got 3:0");
-    assertThatIllegalArgumentException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> SourcePosition.of("a.yaml", -2, -7))
         .withMessage("line and column are 1-based, got -2:-7");
   }

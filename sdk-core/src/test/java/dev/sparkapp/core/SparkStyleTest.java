@@ -3,6 +3,8 @@ package dev.sparkapp.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Modifier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The conventions that {@link SparkStyle} gives every value type, checked on a few of them. */
@@ -15,6 +17,15 @@ class SparkStyleTest {
     assertThatThrownBy(ImmutableDriverSpec.Builder::new)
         .isInstanceOf(UnsupportedOperationException.class)
         .hasMessage("Use: new DriverSpec.Builder()");
+  }
+
+  @Test
+  void theGeneratedClassesArePackagePrivateSoTheBuilderIsTheOnlyWayToChangeAValue() {
+    for (Class<?> generated : List.of(ImmutableSparkApplication.class, ImmutableDriverSpec.class,
+        ImmutableSparkApplicationSpec.class, ImmutableScheduledSparkApplication.class)) {
+      assertThat(Modifier.isPublic(generated.getModifiers())).as(generated.getSimpleName()).isFalse();
+    }
+    assertThat(Modifier.isPublic(SparkApplication.Builder.class.getModifiers())).isTrue();
   }
 
   @Test

@@ -120,8 +120,9 @@ public abstract class AbstractSparkResourceAssert<SELF extends AbstractSparkReso
   }
 
   /**
-   * Checks that the canonical YAML of the resource ({@code SparkYaml.strict().toYaml(resource)}) equals
-   * the snapshot file {@code snapshot}; on a difference, fails with a unified diff. A missing snapshot is
+   * Checks that the canonical YAML of the resource ({@code SparkYaml.strict().toYaml(resource)}, so
+   * followed by its companions, such as the log4j2 ConfigMap of a log-staleness probe) equals the
+   * snapshot file {@code snapshot}; on a difference, fails with a unified diff. A missing snapshot is
    * written (and the test prints so on standard error); so is every snapshot when the system property
    * {@code sparkapp.updateSnapshots} is {@code true}. Snapshots are written atomically. On CI (the
    * {@code CI} environment variable is set) a missing snapshot fails instead.

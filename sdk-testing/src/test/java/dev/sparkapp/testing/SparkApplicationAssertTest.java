@@ -8,6 +8,7 @@ import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.core.probe.Probes;
 import dev.sparkapp.core.validate.ValidationResult;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
@@ -17,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
@@ -119,6 +121,18 @@ class SparkApplicationAssertTest {
   void matchesSnapshotPassesForTheCanonicalYaml(@TempDir Path dir) throws IOException {
     Path snapshot = Files.writeString(dir.resolve("spark-pi.yaml"), SparkYaml.strict().toYaml(TestApps.sparkPi()));
     sparkPi().matchesSnapshot(snapshot);
+  }
+
+  @Test
+  void theSnapshotOfAnAppWithALogStalenessProbeHoldsItsConfigMap(@TempDir Path dir) throws IOException {
+    SparkApplication app = SparkApplication.builder().from(TestApps.sparkPi())
+        .spec(s -> s.from(TestApps.sparkPi().spec())
+            .executor(e -> e.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5)))))
+        .build();
+    Path alone = Files.writeString(dir.resolve("alone.yaml"), SparkYaml.strict().toYamlDocument(app));
+
+    assertThatThrownBy(() -> assertThat(app).matchesSnapshot(alone)).hasMessageContaining("+kind: ConfigMap");
+    assertThat(SparkYaml.strict().read(Files.readString(alone)).resources()).hasSize(1);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.sparkapp.yaml;
 
+import dev.sparkapp.core.InvalidArgumentException;
+import dev.sparkapp.core.SparkAppException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.networknt.schema.AnnotationKeyword;
@@ -56,11 +58,11 @@ final class CrdSchemas {
       String resource = CrdSchemaCompiler.compiledName(crdFile);
       try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
         if (in == null) {
-          throw new IllegalStateException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
+          throw new SparkAppException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
         }
         return FACTORY.getSchema(JSON.readTree(in), CONFIG);
       } catch (IOException e) {
-        throw new IllegalStateException("the compiled CRD schema " + resource + " cannot be read: " + e.getMessage(), e);
+        throw new SparkAppException("the compiled CRD schema " + resource + " cannot be read: " + e.getMessage(), e);
       }
     }
   }
@@ -85,7 +87,7 @@ final class CrdSchemas {
     String kind = document.path("kind").asText();
     JsonSchema schema = ScheduledSparkApplication.KIND.equals(kind) ? Loaded.SCHEDULED : Loaded.APPLICATION;
     if (!SparkApplication.KIND.equals(kind) && !ScheduledSparkApplication.KIND.equals(kind)) {
-      throw new IllegalArgumentException("no bundled schema for kind '" + kind + "'");
+      throw new InvalidArgumentException("no bundled schema for kind '" + kind + "'");
     }
     return schema.validate(document).stream()
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())

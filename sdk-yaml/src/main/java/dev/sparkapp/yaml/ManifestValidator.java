@@ -13,9 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Validates spark-operator resources offline: against the {@code openAPIV3Schema} of the bundled
- * kubeflow CRDs (v2.5.2) and against the Spark and Kubernetes rules of {@link Validator}. Returns every
- * violation at once; for manifests read from text each violation carries its {@code source:line:column}.
+ * The SDK's one validation entry point: validates spark-operator resources offline, against the {@code
+ * openAPIV3Schema} of the bundled kubeflow CRDs (v2.5.2) and against the Spark and Kubernetes rules of the
+ * typed model (run through the internal {@link Validator}). Returns every violation at once; for
+ * manifests read from text each violation carries its {@code source:line:column}.
  *
  * <pre>{@code
  * ManifestValidator.defaults().validate(app).throwIfErrors();
@@ -52,7 +53,7 @@ public final class ManifestValidator {
   /**
    * Returns a copy that targets spark-operator {@code version}, such as {@code 2.1.0}.
    *
-   * @throws IllegalArgumentException when {@code version} is not {@code major.minor[.patch]}
+   * @throws dev.sparkapp.core.InvalidArgumentException when {@code version} is not {@code major.minor[.patch]}
    */
   public ManifestValidator targetOperatorVersion(String version) {
     return new ManifestValidator(rules.targetOperatorVersion(version));

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.ProbePreset;
 import dev.sparkapp.core.probe.ProbeSet;
-import dev.sparkapp.core.probe.Probed;
 import dev.sparkapp.core.probe.Probes;
 import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
@@ -83,16 +83,16 @@ class PresetsUnderEnvsubstTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("presetsOnEveryProbe")
   void manifestComesOutOfEnvsubstUnchangedAndItsExecProbesStillWork(String name, ProbeSet probes) throws Exception {
-    Probed<SparkApplication> probed = probes.applyTo(application());
-    String yaml = SparkYaml.strict().toYaml(probed.resources());
-    assertThat(execProbes(probed.resource())).as("%s attaches its probe", name).isNotNull();
+    SparkApplication probed = probes.applyTo(application());
+    String yaml = SparkYaml.strict().toYaml(probed);
+    assertThat(execProbes(probed)).as("%s attaches its probe", name).isNotNull();
 
     for (Map<String, String> environment : List.of(Map.<String, String>of(), COMMON_ENVIRONMENT)) {
       String substituted = envsubst(yaml, environment);
 
       assertThat(substituted).as("envsubst with %s", environment.keySet()).isEqualTo(yaml);
       List<Object> readBack = SparkYaml.strict().read(substituted, "<envsubst>").resources();
-      assertThat(readBack).isEqualTo(probed.resources());
+      assertThat(readBack).isEqualTo(SparkResource.withCompanions(List.of(probed)));
       SparkApplication app = (SparkApplication) readBack.get(0);
       for (Probe probe : execProbes(app)) {
         assertCommandTellsFreshFromStaleAndMissing(probe.getExec().getCommand());

@@ -48,12 +48,15 @@ class ReadAndValidateFuzzTest {
           .withPeriod(Duration.ofSeconds(7)).withFailureThreshold(2)};
   /** Every preset on every probe it serves, across three sets (each pod watches one log directory). */
   private static final List<ProbeSet> PROBE_SETS = List.of(
-      ProbeSet.none().driverStartup(PRESETS[0]).driverLiveness(PRESETS[3]).driverReadiness(PRESETS[1])
-          .executorStartup(PRESETS[2]).executorLiveness(PRESETS[4]).executorReadiness(PRESETS[2]),
-      ProbeSet.none().driverStartup(PRESETS[2]).driverLiveness(PRESETS[4]).driverReadiness(PRESETS[0])
-          .executorStartup(PRESETS[3]).executorLiveness(PRESETS[3]).executorReadiness(PRESETS[3]),
-      ProbeSet.none().driverStartup(PRESETS[1]).driverLiveness(PRESETS[0]).driverReadiness(PRESETS[2])
-          .executorLiveness(PRESETS[2]));
+      ProbeSet.none()
+          .driver(d -> d.startupProbe(PRESETS[0]).livenessProbe(PRESETS[3]).readinessProbe(PRESETS[1]))
+          .executor(e -> e.startupProbe(PRESETS[2]).livenessProbe(PRESETS[4]).readinessProbe(PRESETS[2])),
+      ProbeSet.none()
+          .driver(d -> d.startupProbe(PRESETS[2]).livenessProbe(PRESETS[4]).readinessProbe(PRESETS[0]))
+          .executor(e -> e.startupProbe(PRESETS[3]).livenessProbe(PRESETS[3]).readinessProbe(PRESETS[3])),
+      ProbeSet.none()
+          .driver(d -> d.startupProbe(PRESETS[1]).livenessProbe(PRESETS[0]).readinessProbe(PRESETS[2]))
+          .executor(e -> e.livenessProbe(PRESETS[2])));
 
   @FuzzTest(maxDuration = "30m")
   void readAndValidate(byte[] input) {
@@ -82,9 +85,9 @@ class ReadAndValidateFuzzTest {
         for (Object resource : manifest.resources()) {
           try {
             if (resource instanceof SparkApplication app) {
-              resources.addAll(probes.applyTo(app).resources());
+              resources.add(probes.applyTo(app));
             } else if (resource instanceof ScheduledSparkApplication scheduled) {
-              resources.addAll(probes.applyTo(scheduled).resources());
+              resources.add(probes.applyTo(scheduled));
             } else {
               resources.add(resource);
             }

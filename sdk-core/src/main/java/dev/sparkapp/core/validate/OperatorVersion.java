@@ -1,5 +1,6 @@
 package dev.sparkapp.core.validate;
 
+import dev.sparkapp.core.InvalidArgumentException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,12 +14,12 @@ record OperatorVersion(int major, int minor, int patch) implements Comparable<Op
   /**
    * Parses {@code 2.1}, {@code 2.1.0} or {@code v2.1.0}.
    *
-   * @throws IllegalArgumentException when the text is not such a version
+   * @throws InvalidArgumentException when the text is not such a version
    */
   static OperatorVersion parse(String text) {
     Matcher m = FORM.matcher(text == null ? "" : text.trim());
     if (!m.matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not an operator version: use major.minor.patch, "
+      throw new InvalidArgumentException("'" + text + "' is not an operator version: use major.minor.patch, "
           + "for example 2.1.0");
     }
     return new OperatorVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),

@@ -1,5 +1,6 @@
 package dev.sparkapp.core.validate;
 
+import dev.sparkapp.core.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public final class ValidationResult {
   private ValidationResult(List<Violation> violations, int skippedDocuments) {
     this.violations = List.copyOf(violations);
     if (skippedDocuments < 0) {
-      throw new IllegalArgumentException("skippedDocuments must be >= 0, got " + skippedDocuments);
+      throw new InvalidArgumentException("skippedDocuments must be >= 0, got " + skippedDocuments);
     }
     this.skippedDocuments = skippedDocuments;
   }

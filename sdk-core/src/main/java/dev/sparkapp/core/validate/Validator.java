@@ -1,5 +1,6 @@
 package dev.sparkapp.core.validate;
 
+import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
@@ -10,16 +11,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks a {@link SparkApplication} or {@link ScheduledSparkApplication} against the rules that the API
- * server, the operator and Spark apply, and returns every violation at once.
+ * Internal to the SDK: the typed-model half of validation, which {@code dev.sparkapp.yaml.ManifestValidator}
+ * runs. <b>Use {@code ManifestValidator}</b>, the SDK's one validation entry point: it checks the CRD
+ * schema as well, gives violations their {@code line:column}, and takes the same options:
  *
  * <pre>{@code
- * Validator.defaults().targetOperatorVersion("2.1.0").validate(app).throwIfErrors();
+ * ManifestValidator.defaults().targetOperatorVersion("2.1.0").validate(app).throwIfErrors();
  * }</pre>
  *
- * <p>It reads only the typed model. Checking a manifest against the CRD schema, and giving violations
- * their {@code line:column}, is the job of {@code dev.sparkapp.yaml.ManifestValidator}, which runs this
- * validator too. Instances are immutable; the option methods return changed copies.
+ * <p>This class is public only because {@code ManifestValidator} lives in another module; it checks a
+ * {@link SparkApplication} or {@link ScheduledSparkApplication} against the rules that the API server,
+ * the operator and Spark apply, reading only the typed model. Instances are immutable; the option methods
+ * return changed copies.
  */
 public final class Validator {
   private final OperatorVersion target;
@@ -55,7 +58,7 @@ public final class Validator {
    * Returns a copy that targets spark-operator {@code version} ({@code 2.1.0}, {@code v2.1.0} or
    * {@code 2.1}): features the target does not know are errors.
    *
-   * @throws IllegalArgumentException when {@code version} is not of that form
+   * @throws InvalidArgumentException when {@code version} is not of that form
    */
   public Validator targetOperatorVersion(String version) {
     return new Validator(OperatorVersion.parse(version), strict);
@@ -79,7 +82,7 @@ public final class Validator {
   /**
    * Checks {@code resource} and returns every violation found.
    *
-   * @throws IllegalArgumentException when {@code resource} is neither a SparkApplication nor a
+   * @throws InvalidArgumentException when {@code resource} is neither a SparkApplication nor a
    *     ScheduledSparkApplication
    */
   public ValidationResult validate(SparkResource resource) {
@@ -91,7 +94,7 @@ public final class Validator {
     } else if (resource instanceof ScheduledSparkApplication scheduled) {
       scheduled.spec().template().ifPresent(t -> checkSpec(t, FieldPath.of("spec", "template"), findings));
     } else {
-      throw new IllegalArgumentException("cannot validate a " + resource.getClass().getName()
+      throw new InvalidArgumentException("cannot validate a " + resource.getClass().getName()
           + ": give a SparkApplication or a ScheduledSparkApplication");
     }
     return ValidationResult.of(applyStrict(findings.violations()));

@@ -3,6 +3,7 @@ package dev.sparkapp.core.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkResource;
@@ -44,7 +45,7 @@ class ValidatorTest {
     assertThat(Validator.defaults().targetOperatorVersion()).isEqualTo("2.5.2");
     assertThat(Validator.defaults().targetOperatorVersion("v2.1").targetOperatorVersion()).isEqualTo("2.1.0");
     assertThatThrownBy(() -> Validator.defaults().targetOperatorVersion("latest"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("'latest' is not an operator version: use major.minor.patch, for example 2.1.0");
   }
 
@@ -82,6 +83,6 @@ class ValidatorTest {
         return new ObjectMeta();
       }
     };
-    assertThatThrownBy(() -> Validator.defaults().validate(other)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Validator.defaults().validate(other)).isInstanceOf(InvalidArgumentException.class);
   }
 }
