@@ -3,7 +3,6 @@ package dev.sparkapp.sparkit;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.ProbeSet;
-import dev.sparkapp.core.probe.Probed;
 import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -41,13 +40,13 @@ final class BuiltPodChecks {
 
   private BuiltPodChecks() {}
 
-  /** The problems of the pods built for {@code probed}, with {@code presets} attached; empty when sound. */
-  static List<String> problems(Probed<SparkApplication> probed, ProbeSet presets, SparkBuiltPods pods) {
+  /** The problems of the pods built for {@code probed}, which has {@code presets} attached; empty when sound. */
+  static List<String> problems(SparkApplication probed, ProbeSet presets, SparkBuiltPods pods) {
     List<String> problems = new ArrayList<>();
     for (SparkPod role : SparkPod.values()) {
       SparkBuiltPods.BuiltPod built = role == SparkPod.DRIVER ? pods.driver() : pods.executor();
       problems.addAll(unresolvedMounts(role, built.pod()));
-      Optional<Container> templateContainer = role.specIn(probed.resource().spec())
+      Optional<Container> templateContainer = role.specIn(probed.spec())
           .flatMap(s -> s.template()).map(PodTemplateSpec::getSpec)
           .flatMap(s -> s.getContainers().stream().filter(c -> role.containerName().equals(c.getName())).findFirst());
       Map<String, String> conf = role == SparkPod.DRIVER ? pods.driverConf() : pods.executorConf();

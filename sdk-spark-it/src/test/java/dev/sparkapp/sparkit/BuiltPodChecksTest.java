@@ -6,8 +6,9 @@ import dev.sparkapp.core.DriverSpec;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.probe.ProbeSet;
-import dev.sparkapp.core.probe.Probed;
+import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.Probes;
+import dev.sparkapp.core.probe.SparkPod;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,24 +20,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** The checks of {@link BuiltPodChecks} fail where the built pods lack what a preset needs. */
 class BuiltPodChecksTest {
   private static final ProbeSet LOG_STALENESS =
-      ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(5)));
+      ProbeSet.none().with(SparkPod.DRIVER, ProbeKind.LIVENESS, Probes.logStaleness(Duration.ofMinutes(5)));
 
   @TempDir Path templates;
 
   @Test
   void theLogStalenessPresetPassesAsAttached() throws Exception {
-    Probed<SparkApplication> probed = LOG_STALENESS.applyTo(PodRulesAgainstBuiltPodsTest.sparkPi("", "", ""));
+    SparkApplication probed = LOG_STALENESS.applyTo(PodRulesAgainstBuiltPodsTest.sparkPi("", "", ""));
 
-    assertThat(BuiltPodChecks.problems(probed, LOG_STALENESS, SparkBuiltPods.of(probed.resource(), templates)))
+    assertThat(BuiltPodChecks.problems(probed, LOG_STALENESS, SparkBuiltPods.of(probed, templates)))
         .isEmpty();
   }
 
   @Test
   void withoutItsJavaOptionLog4j2IsNotPointedAtTheMountedConfiguration() throws Exception {
-    Probed<SparkApplication> probed = LOG_STALENESS.applyTo(PodRulesAgainstBuiltPodsTest.sparkPi("", "", ""));
-    SparkApplicationSpec spec = probed.resource().spec();
+    SparkApplication probed = LOG_STALENESS.applyTo(PodRulesAgainstBuiltPodsTest.sparkPi("", "", ""));
+    SparkApplicationSpec spec = probed.spec();
     DriverSpec driver = DriverSpec.builder().from(spec.driver().orElseThrow()).javaOptions(Optional.empty()).build();
-    SparkApplication withoutOption = SparkApplication.builder().from(probed.resource())
+    SparkApplication withoutOption = SparkApplication.builder().from(probed)
         .spec(SparkApplicationSpec.builder().from(spec).driver(driver).build()).build();
 
     // The same template and ConfigMap as attached, but pods built from the application without the option.
@@ -56,9 +57,9 @@ class BuiltPodChecksTest {
         .from(app.spec()).monitoring(m -> m.exposeDriverMetrics(true).exposeExecutorMetrics(true)
             .prometheus(p -> p.jmxExporterJar("/prometheus/jmx_prometheus_javaagent-0.11.0.jar").port(8090)))
         .build()).build();
-    Probed<SparkApplication> probed = LOG_STALENESS.applyTo(monitored);
+    SparkApplication probed = LOG_STALENESS.applyTo(monitored);
 
-    assertThat(BuiltPodChecks.problems(probed, LOG_STALENESS, SparkBuiltPods.of(probed.resource(), templates)))
+    assertThat(BuiltPodChecks.problems(probed, LOG_STALENESS, SparkBuiltPods.of(probed, templates)))
         .isEmpty();
   }
 }

@@ -8,8 +8,9 @@ import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.probe.ProbePresetException;
 import dev.sparkapp.core.probe.ProbeSet;
-import dev.sparkapp.core.probe.Probed;
+import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.Probes;
+import dev.sparkapp.core.probe.SparkPod;
 import dev.sparkapp.core.validate.Violation;
 import dev.sparkapp.samples.SampleCatalog;
 import dev.sparkapp.yaml.ManifestValidator;
@@ -70,10 +71,14 @@ class SparkPodBuildersTest {
   private static Map<String, ProbeSet> presets() {
     Map<String, ProbeSet> presets = new LinkedHashMap<>();
     presets.put("none", ProbeSet.none());
-    presets.put("port probes", ProbeSet.none().driverStartup(Probes.sparkUi()).driverLiveness(Probes.sparkUi())
-        .driverReadiness(Probes.driverRpc()).executorLiveness(Probes.blockManager()));
-    presets.put("log staleness", ProbeSet.none().driverLiveness(Probes.logStaleness(Duration.ofMinutes(10)))
-        .driverReadiness(Probes.blockManager()).executorLiveness(Probes.logStaleness(Duration.ofMinutes(10))));
+    presets.put("port probes", ProbeSet.none().with(SparkPod.DRIVER, ProbeKind.STARTUP, Probes.sparkUi())
+        .with(SparkPod.DRIVER, ProbeKind.LIVENESS, Probes.sparkUi())
+        .with(SparkPod.DRIVER, ProbeKind.READINESS, Probes.driverRpc())
+        .with(SparkPod.EXECUTOR, ProbeKind.LIVENESS, Probes.blockManager()));
+    presets.put("log staleness", ProbeSet.none()
+        .with(SparkPod.DRIVER, ProbeKind.LIVENESS, Probes.logStaleness(Duration.ofMinutes(10)))
+        .with(SparkPod.DRIVER, ProbeKind.READINESS, Probes.blockManager())
+        .with(SparkPod.EXECUTOR, ProbeKind.LIVENESS, Probes.logStaleness(Duration.ofMinutes(10))));
     return presets;
   }
 
@@ -137,7 +142,7 @@ class SparkPodBuildersTest {
     }
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, ProbeSet> presets : PRESETS.entrySet()) {
-      Probed<SparkApplication> probed;
+      SparkApplication probed;
       try {
         probed = presets.getValue().applyTo(app);
       } catch (ProbePresetException refused) {
@@ -146,7 +151,7 @@ class SparkPodBuildersTest {
       }
       SparkBuiltPods pods;
       try {
-        pods = SparkBuiltPods.of(probed.resource(),
+        pods = SparkBuiltPods.of(probed,
             Files.createDirectories(templates.resolve(presets.getKey().replace(' ', '-'))));
       } catch (Exception | LinkageError e) {
         problems.add(presets.getKey() + ": Spark builds no pod: " + e);
@@ -155,7 +160,7 @@ class SparkPodBuildersTest {
       List<String> podProblems = BuiltPodChecks.problems(probed, presets.getValue(), pods);
       podProblems.forEach(p -> problems.add(presets.getKey() + ": " + p));
       if (podProblems.isEmpty()) {
-        List<Violation> falsePositives = ManifestValidator.defaults().validate(probed.resource()).errors().stream()
+        List<Violation> falsePositives = ManifestValidator.defaults().validate(probed).errors().stream()
             .filter(v -> POD_RULES.contains(v.ruleId())).toList();
         falsePositives.forEach(v -> problems.add(presets.getKey() + ": validator error on sound pods: " + v));
       }
