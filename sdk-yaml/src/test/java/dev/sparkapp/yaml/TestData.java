@@ -47,6 +47,11 @@ final class TestData {
     return java.util.Optional.empty();
   }
 
+  /** The corpus of real public manifests, one folder per repository ({@code real-world/SOURCES.md}). */
+  static Path realWorld() {
+    return root().resolve("real-world");
+  }
+
   static Path benchManifest() {
     return root().resolve("bench/spark-pi-with-probes.yaml");
   }
