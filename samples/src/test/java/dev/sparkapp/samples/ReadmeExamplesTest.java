@@ -3,6 +3,7 @@ package dev.sparkapp.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.yaml.SparkYaml;
@@ -72,7 +73,8 @@ class ReadmeExamplesTest {
     assertThat(at).as("Java blocks in README.md").isGreaterThanOrEqualTo(5);
     String source = String.join("\n", imports) + "\n\npublic class ReadmeExamples {\n"
         + "  public static Map<String, Object> run() throws Exception {\n" + run
-        + "    return Map.of(\"app\", app, \"yaml\", yaml, \"streaming\", streaming, \"probed\", probed, \"mine\", mine);\n"
+        + "    return Map.of(\"app\", app, \"yaml\", yaml, \"streaming\", streaming, \"probed\", probed, \"mine\", mine,\n"
+        + "        \"connect\", connect);\n"
         + "  }\n\n  static void needsACluster(SparkApplication app) throws Exception {\n" + compileOnly + "  }\n}\n";
     Path file = classes.resolve("ReadmeExamples.java");
     Files.writeString(file, source);
@@ -133,6 +135,18 @@ class ReadmeExamplesTest {
     assertThat(SparkYaml.strict().read(SparkYaml.strict().toYaml(streaming)).resources())
         .isEqualTo(SparkResource.withCompanions(List.of(streaming)));
     assertThat(spark(streaming, false).getLivenessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(7079);
+  }
+
+  @Test
+  void theSparkConnectExampleProbesTheServerContainerOnItsPinnedPorts() {
+    SparkConnect connect = (SparkConnect) built.get("connect");
+    Container server = connect.spec().server().orElseThrow().template().orElseThrow().getSpec().getContainers()
+        .stream().filter(c -> "spark-kubernetes-driver".equals(c.getName())).findFirst().orElseThrow();
+
+    assertThat(server.getReadinessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(15002);
+    assertThat(server.getLivenessProbe().getHttpGet().getPort().getIntVal()).isEqualTo(4040);
+    assertThat(connect.spec().sparkConf()).containsEntry("spark.connect.grpc.binding.port", "15002")
+        .containsEntry("spark.ui.port", "4040");
   }
 
   @Test

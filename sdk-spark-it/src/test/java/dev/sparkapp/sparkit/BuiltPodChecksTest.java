@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,10 +46,6 @@ class BuiltPodChecksTest {
   }
 
   @Test
-  @Disabled("fails today: ProbeSet appends -Dlog4j2.configurationFile to sparkConf's spark.driver.extraJavaOptions"
-      + " when spec.driver.javaOptions is unset, and the operator's controller (configPrometheusMonitoring) then sets"
-      + " javaOptions to its JMX agent, which submission.go passes after sparkConf: the option is lost."
-      + " Fix in ProbeSet: always write javaOptions, seeded from sparkConf's value (h3-findings.md, finding 12)")
   void theLogStalenessOptionReachesTheJvmBesideTheOperatorsPrometheusAgent() throws Exception {
     SparkApplication app = PodRulesAgainstBuiltPodsTest.sparkPi("spark.driver.extraJavaOptions: -XX:+UseG1GC", "", "");
     SparkApplication monitored = SparkApplication.builder().from(app).spec(SparkApplicationSpec.builder()

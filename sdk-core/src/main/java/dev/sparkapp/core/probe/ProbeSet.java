@@ -57,8 +57,11 @@ import javax.annotation.Nullable;
  *   <li>the ports the probes use are pinned in {@code sparkConf} where not set ({@code spark.ui.port} 4040,
  *       {@code spark.driver.port} 7078, {@code spark.blockManager.port} 7079), and followed where set;</li>
  *   <li>for a log-staleness preset, the pod's JVM gets {@code -Dlog4j2.configurationFile=...} (added to
- *       {@code javaOptions}, or to {@code sparkConf["spark.driver.extraJavaOptions"]} /
- *       {@code ["spark.executor.extraJavaOptions"]} when only that is set), and the template gets a
+ *       {@code javaOptions}; when that is unset, {@code javaOptions} starts from {@code
+ *       sparkConf["spark.driver.extraJavaOptions"]} / {@code ["spark.executor.extraJavaOptions"]}, which the
+ *       operator would otherwise replace with {@code javaOptions}, and with its Prometheus agent under
+ *       {@code spec.monitoring}; pods without a {@code javaOptions} field, such as SparkConnect's, get it
+ *       in that {@code sparkConf} entry), and the template gets a
  *       ConfigMap volume with the log4j2 configuration plus an emptyDir for the log file. Pod template
  *       volumes need no admission webhook, unlike {@code spec.driver.configMaps}. The ConfigMap itself,
  *       named {@code <resource name>-log4j2}, is the resource's companion
@@ -339,11 +342,16 @@ public final class ProbeSet {
         mounts = Log4j2FileLogging.mounts(logs.logDirectory());
         String option = Log4j2FileLogging.CONFIGURATION_OPTION + Log4j2FileLogging.configFile(pod.role());
         String confKey = "spark." + pod.role().specField() + ".extraJavaOptions";
-        if (!pod.hasJavaOptions() || (javaOptions == null && conf.containsKey(confKey))) {
+        if (!pod.hasJavaOptions()) {
           conf.put(confKey, JavaOptions.add(conf.get(confKey), option, confPath.field(confKey)));
           confChanged = true;
-        } else {
+        } else if (javaOptions != null) {
           javaOptions = JavaOptions.add(javaOptions, option, pod.path().field("javaOptions"));
+        } else {
+          // The operator passes javaOptions as spark.<pod>.extraJavaOptions after sparkConf (later wins), and
+          // its Prometheus monitoring sets javaOptions to its JMX agent when unset: an option in sparkConf
+          // alone would be lost. So the option goes to javaOptions, seeded with sparkConf's value.
+          javaOptions = JavaOptions.add(conf.get(confKey), option, confPath.field(confKey));
         }
       }
       results.add(new PodResult(PodTemplates.merge(pod.template(), pod.role(), probes, volumes, mounts,
