@@ -8,6 +8,7 @@ import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.probe.ExplainedProbe;
 import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.ProbePreset;
@@ -88,6 +89,8 @@ class ReadAndValidateFuzzTest {
               resources.add(probes.applyTo(app));
             } else if (resource instanceof ScheduledSparkApplication scheduled) {
               resources.add(probes.applyTo(scheduled));
+            } else if (resource instanceof SparkConnect connect) {
+              resources.add(probes.applyTo(connect));
             } else {
               resources.add(resource);
             }
@@ -127,6 +130,8 @@ class ReadAndValidateFuzzTest {
         } else if (resource instanceof ScheduledSparkApplication scheduled) {
           SparkApplicationSpec template = scheduled.spec().template().orElse(null);
           rows = template == null ? List.of() : ExplainedProbe.allOf(template, FieldPath.of("spec", "template"));
+        } else if (resource instanceof SparkConnect connect) {
+          rows = ExplainedProbe.allOf(connect);
         }
         for (ExplainedProbe row : rows) {
           ProbeTiming timing = row.timing();
