@@ -1,8 +1,5 @@
 package dev.sparkapp.cli;
 
-import dev.sparkapp.core.ScheduledSparkApplication;
-import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.ProbePresetException;
 import dev.sparkapp.core.probe.ProbeSet;
@@ -27,7 +24,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code sparkapp probes add --liveness spark-ui|log-staleness|tcp [--readiness ...] [--startup ...] FILE}:
  * attaches presets to the driver (and, with {@code --executors}, the executors) of every application in
- * the manifest, and to the server (and executors) of every SparkConnect, keeping everything else, and prints the result (or rewrites the file with {@code -w}).
+ * the manifest, and to the server (and executors) of every SparkConnect, keeping everything else, and
+ * prints the result (or rewrites the file with {@code -w}).
  */
 @Command(name = "add", description = {
     "Attach probe presets to the driver and executor pods of every application, and to the server and",
@@ -79,17 +77,8 @@ final class ProbesAddCommand implements Callable<Integer> {
     Manifest manifest = ManifestFiles.read(yaml, file, System.in);
     List<Object> resources = new ArrayList<>();
     for (ManifestDocument document : manifest.documents()) {
-      Object resource = document.resource();
       try {
-        if (resource instanceof SparkApplication app) {
-          resources.add(probes.applyTo(app));
-        } else if (resource instanceof ScheduledSparkApplication scheduled) {
-          resources.add(probes.applyTo(scheduled));
-        } else if (resource instanceof SparkConnect connect) {
-          resources.add(probes.applyTo(connect));
-        } else {
-          resources.add(resource);
-        }
+        resources.add(probes.applyToAny(document.resource()));
       } catch (ProbePresetException e) {
         String where = document.positionOf(e.path()).orElse(document.start()).toString();
         spec.commandLine().getErr().println(where + ": " + e.getMessage());

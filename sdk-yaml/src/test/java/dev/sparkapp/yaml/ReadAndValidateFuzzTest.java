@@ -85,15 +85,7 @@ class ReadAndValidateFuzzTest {
         List<Object> resources = new ArrayList<>();
         for (Object resource : manifest.resources()) {
           try {
-            if (resource instanceof SparkApplication app) {
-              resources.add(probes.applyTo(app));
-            } else if (resource instanceof ScheduledSparkApplication scheduled) {
-              resources.add(probes.applyTo(scheduled));
-            } else if (resource instanceof SparkConnect connect) {
-              resources.add(probes.applyTo(connect));
-            } else {
-              resources.add(resource);
-            }
+            resources.add(probes.applyToAny(resource));
           } catch (SparkAppException expected) {
             // a preset that does not fit the application, reported with its path
           }

@@ -173,6 +173,24 @@ public final class ProbeSet {
   }
 
   /**
+   * Returns {@code resource} with the probes attached when it is a SparkApplication, a
+   * ScheduledSparkApplication or a SparkConnect, and any other resource (a ConfigMap beside the
+   * application in a manifest) as it is: what {@code sparkapp probes add} does to each document it reads.
+   *
+   * @throws ProbePresetException when a preset does not fit the resource
+   */
+  public Object applyToAny(Object resource) {
+    if (resource instanceof SparkApplication app) {
+      return applyTo(app);
+    } else if (resource instanceof ScheduledSparkApplication scheduled) {
+      return applyTo(scheduled);
+    } else if (resource instanceof SparkConnect connect) {
+      return applyTo(connect);
+    }
+    return resource;
+  }
+
+  /**
    * Returns {@code connect} with the probes attached: the driver presets go to the Spark Connect server
    * ({@code spec.server.template}, container {@code spark-kubernetes-driver}, where the operator runs the
    * server), the executor presets to {@code spec.executor.template}; ports pinned in {@code spec.sparkConf}

@@ -8,6 +8,7 @@ import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
@@ -28,6 +29,16 @@ class ProbeSetTest {
 
   private static Container container(PodTemplateSpec template, String name) {
     return template.getSpec().getContainers().stream().filter(c -> name.equals(c.getName())).findFirst().orElseThrow();
+  }
+
+  @Test
+  void applyToAnyAttachesToSparkResourcesAndPassesOtherResourcesThrough() {
+    ProbeSet probes = ProbeSet.none().driver(d -> d.livenessProbe(Probes.sparkUi()));
+    ConfigMap other = new ConfigMapBuilder().withNewMetadata().withName("beside").endMetadata().build();
+    SparkApplication in = app(s -> s);
+
+    assertThat(probes.applyToAny(other)).isSameAs(other);
+    assertThat(probes.applyToAny(in)).isEqualTo(probes.applyTo(in)).isNotEqualTo(in);
   }
 
   @Test
