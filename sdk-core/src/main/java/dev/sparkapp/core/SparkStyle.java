@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * by reflection.) Builders accept {@code null}
  * for optional attributes (meaning "not set"), collections are JDK collections, and
  * {@link Value.Redacted} attributes (those that commonly hold credentials) print as {@code ****} in
- * {@code toString()}.
+ * {@code toString()}. A builder missing a required attribute fails with {@link InvalidArgumentException}
+ * naming the attributes, as everything the SDK throws on purpose is a {@link SparkAppException}.
  *
  * <p>This annotation is public only because generated code in several packages needs it; it is not
  * part of the API that users call.
@@ -29,6 +30,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     optionalAcceptNullable = true,
     redactedMask = "****",
+    throwForInvalidImmutableState = InvalidArgumentException.class,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 public @interface SparkStyle {}

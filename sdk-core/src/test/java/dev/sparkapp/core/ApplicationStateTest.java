@@ -1,7 +1,7 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class ApplicationStateTest {
 
   @Test
   void theStateIsRequired() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> ApplicationState.builder().errorMessage("boom").build())
         .withMessage("Cannot build ApplicationState, some of required attributes are not set [state]");
   }

@@ -1,18 +1,18 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
 
 class DriverIngressConfigurationTest {
   @Test
   void servicePortAndItsNameAreRequiredAsInTheCrd() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> DriverIngressConfiguration.builder().serviceType("ClusterIP").build())
         .withMessage("Cannot build DriverIngressConfiguration, some of required attributes are not set"
             + " [servicePort, servicePortName]");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> DriverIngressConfiguration.builder().servicePort(8080).build())
         .withMessage("Cannot build DriverIngressConfiguration, some of required attributes are not set [servicePortName]");
   }

@@ -1,17 +1,17 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
 
 class GpuSpecTest {
   @Test
   void nameAndQuantityAreBothRequiredAsInTheCrd() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> GpuSpec.builder().build())
         .withMessage("Cannot build GpuSpec, some of required attributes are not set [name, quantity]");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> GpuSpec.builder().name("nvidia.com/gpu").build())
         .withMessage("Cannot build GpuSpec, some of required attributes are not set [quantity]");
   }

@@ -1,18 +1,18 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
 
 class MonitoringSpecTest {
   @Test
   void bothExposeFlagsAreRequiredAsInTheCrd() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> MonitoringSpec.builder().build())
         .withMessage("Cannot build MonitoringSpec, some of required attributes are not set"
             + " [exposeDriverMetrics, exposeExecutorMetrics]");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> MonitoringSpec.builder().exposeExecutorMetrics(true).build())
         .withMessage("Cannot build MonitoringSpec, some of required attributes are not set [exposeDriverMetrics]");
   }
@@ -37,7 +37,7 @@ class MonitoringSpecTest {
 
   @Test
   void thePrometheusConsumerFailsWithoutTheExporterJar() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> MonitoringSpec.builder().prometheus(p -> p.port(8090)))
         .withMessage("Cannot build PrometheusSpec, some of required attributes are not set [jmxExporterJar]");
   }

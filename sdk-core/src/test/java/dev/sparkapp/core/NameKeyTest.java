@@ -1,7 +1,7 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
@@ -26,10 +26,10 @@ class NameKeyTest {
 
   @Test
   void nameAndKeyAreBothRequiredAsInTheCrd() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> NameKey.builder().build())
         .withMessage("Cannot build NameKey, some of required attributes are not set [name, key]");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> NameKey.builder().name("db-credentials").build())
         .withMessage("Cannot build NameKey, some of required attributes are not set [key]");
     assertThatNullPointerException().isThrownBy(() -> NameKey.of("db-credentials", null)).withMessage("key");

@@ -1,7 +1,7 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class NamePathTest {
 
   @Test
   void nameAndPathAreBothRequiredAsInTheCrd() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> NamePath.builder().build())
         .withMessage("Cannot build NamePath, some of required attributes are not set [name, path]");
     assertThatNullPointerException().isThrownBy(() -> NamePath.of("spark-conf", null)).withMessage("path");

@@ -1,17 +1,17 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
 
 class PortTest {
   @Test
   void nameProtocolAndContainerPortAreAllRequiredAsInTheCrd() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> Port.builder().build())
         .withMessage("Cannot build Port, some of required attributes are not set [name, protocol, containerPort]");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> Port.builder().name("jmx").containerPort(8090).build())
         .withMessage("Cannot build Port, some of required attributes are not set [protocol]");
   }

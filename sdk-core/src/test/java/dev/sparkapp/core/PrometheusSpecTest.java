@@ -1,14 +1,14 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
 
 class PrometheusSpecTest {
   @Test
   void theExporterJarIsRequiredAsInTheCrd() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> PrometheusSpec.builder().port(8090).portName("jmx-exporter").build())
         .withMessage("Cannot build PrometheusSpec, some of required attributes are not set [jmxExporterJar]");
   }

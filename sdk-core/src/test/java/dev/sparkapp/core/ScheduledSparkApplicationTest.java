@@ -1,7 +1,7 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,13 +89,13 @@ class ScheduledSparkApplicationTest {
 
   @Test
   void buildingWithoutMetadataOrSpecFailsNamingWhatIsMissing() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> ScheduledSparkApplication.builder().build())
         .withMessage("Cannot build ScheduledSparkApplication, some of required attributes are not set [metadata, spec]");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> ScheduledSparkApplication.builder().metadata(m -> m.withName("nightly")).build())
         .withMessage("Cannot build ScheduledSparkApplication, some of required attributes are not set [spec]");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> ScheduledSparkApplication.builder().spec(s -> s.schedule("@daily")).build())
         .withMessage("Cannot build ScheduledSparkApplication, some of required attributes are not set [metadata]");
   }

@@ -1,17 +1,17 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
 
 class SecretInfoTest {
   @Test
   void namePathAndSecretTypeAreAllRequiredAsInTheCrd() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> SecretInfo.builder().build())
         .withMessage("Cannot build SecretInfo, some of required attributes are not set [name, path, secretType]");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> SecretInfo.builder().name("gcp-sa").path("/mnt/secrets").build())
         .withMessage("Cannot build SecretInfo, some of required attributes are not set [secretType]");
   }

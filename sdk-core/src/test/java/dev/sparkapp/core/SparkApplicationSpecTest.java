@@ -1,7 +1,7 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +63,7 @@ class SparkApplicationSpecTest {
 
   @Test
   void aConsumerHelperFailsLikeTheChildBuilderWhenTheChildLacksARequiredAttribute() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> SparkApplicationSpec.builder().monitoring(m -> m.exposeDriverMetrics(true)))
         .withMessage("Cannot build MonitoringSpec, some of required attributes are not set [exposeExecutorMetrics]");
   }

@@ -1,7 +1,7 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class SparkApplicationStatusTest {
 
   @Test
   void theApplicationStateHelperRequiresAState() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> SparkApplicationStatus.builder().applicationState(a -> a.errorMessage("boom")))
         .withMessage("Cannot build ApplicationState, some of required attributes are not set [state]");
   }

@@ -1,7 +1,7 @@
 package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -124,13 +124,13 @@ class SparkApplicationTest {
 
   @Test
   void buildingWithoutMetadataOrSpecFailsNamingWhatIsMissing() {
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> SparkApplication.builder().build())
         .withMessage("Cannot build SparkApplication, some of required attributes are not set [metadata, spec]");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> SparkApplication.builder().metadata(m -> m.withName("spark-pi")).build())
         .withMessage("Cannot build SparkApplication, some of required attributes are not set [spec]");
-    assertThatIllegalStateException()
+    assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> SparkApplication.builder().spec(s -> s.image("apache/spark:4.0.1")).build())
         .withMessage("Cannot build SparkApplication, some of required attributes are not set [metadata]");
   }

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkAppException;
@@ -159,7 +160,7 @@ final class ResourceCodec {
     if (e instanceof PropertyBindingException unknown) {
       return unknownField(unknown, path, where);
     }
-    if (e instanceof ValueInstantiationException || e.getCause() instanceof IllegalStateException) {
+    if (e instanceof ValueInstantiationException || e.getCause() instanceof InvalidArgumentException) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       Matcher matcher = MISSING_ATTRIBUTES.matcher(String.valueOf(cause.getMessage()));
       if (matcher.find()) {
