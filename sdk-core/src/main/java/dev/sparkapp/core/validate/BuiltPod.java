@@ -120,7 +120,8 @@ final class BuiltPod {
     String sparkName = sparkContainer == null || sparkContainer.getName() == null
         ? role.containerName() : sparkContainer.getName();
     for (Container c : podOrder) {
-      if (webhookCandidates(role).contains(c == sparkContainer ? sparkName : c.getName())) {
+      String name = c == sparkContainer ? sparkName : c.getName();
+      if (name != null && webhookCandidates(role).contains(name)) {  // a nameless container (lenient read)
         return c;
       }
     }

@@ -168,6 +168,18 @@ class BuiltPodTest {
     assertThat(built(image, SparkPod.DRIVER).hasVolume("nightly-20260101-prom-conf-vol")).isFalse();
   }
 
+  /** Fuzz finding (readAndValidate crash-9c8fbf1b): a nameless template container beside Spark's. */
+  @Test
+  void aNamelessTemplateContainerIsNotTheWebhooksAndDoesNotThrow() {
+    SparkApplicationSpec spec = TestApps.withDriverContainers(s -> {}, new Container(), named("spark-kubernetes-driver"))
+        .spec();
+
+    BuiltPod pod = built(spec, SparkPod.DRIVER);
+
+    assertThat(pod.portsOf(templateContainer(spec, SparkPod.DRIVER, 1))).containsKey("spark-ui");
+    assertThat(pod.portsOf(templateContainer(spec, SparkPod.DRIVER, 0))).doesNotContainKey("spark-ui");
+  }
+
   /** A lenient read may leave empty list items: the pod rules must not throw on them. */
   @Test
   void emptyListItemsOfALenientReadAreSkipped() {
