@@ -12,7 +12,7 @@ import java.util.function.Function;
 import javax.annotation.Nullable;
 
 /**
- * One Spark pod of a resource kind, as the kind declares it ({@link ResourceKind#pods()}): the role Spark
+ * One Spark pod of a resource kind, as the kind declares it ({@link ResourceKind#declaredPods()}): the role Spark
  * gives it, where its spec and its pod template sit in the manifest, how to read and replace that
  * template in a value, how its operator picks Spark's container, and the {@code sparkConf} keys of the
  * ports it listens on. The presets, validation, {@code explain}, companions and assertions read pods

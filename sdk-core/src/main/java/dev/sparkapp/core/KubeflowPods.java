@@ -16,7 +16,17 @@ import javax.annotation.Nullable;
  * opens the UI, RPC and block manager ports, an executor its block manager.
  */
 final class KubeflowPods {
+  /** The suffix of the UI Service's name, the longest name the operator derives from an application's. */
+  static final String UI_SERVICE_SUFFIX = "-ui-svc";
+  /** The length of {@code -<nanosecond timestamp>} that the operator appends to each scheduled run. */
+  static final int RUN_SUFFIX_LENGTH = 20;
+
   private KubeflowPods() {}
+
+  /** The UI Service, which asks for a DNS-1035 name, as messages name it. */
+  static String uiService(String name) {
+    return "the UI Service '" + name + UI_SERVICE_SUFFIX + "'";
+  }
 
   /** The container rule of a kubeflow pod of {@code role}. */
   static SparkContainerRule rule(SparkPod role) {

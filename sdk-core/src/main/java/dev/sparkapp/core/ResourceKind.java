@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javax.annotation.Nullable;
 
 /**
@@ -35,6 +36,25 @@ public final class ResourceKind<R extends SparkResource> {
     }
   }
 
+  /**
+   * The names an operator derives from a resource's {@code metadata.name}, which must stay valid
+   * Kubernetes names: validation checks the name against them.
+   *
+   * @param reserved how many characters the operator appends for its longest derived name, which must
+   *     fit a 63-character DNS label
+   * @param format the derived name that asks for the DNS-1035 form, as a message names it, given the name
+   *     ({@code the UI Service 'pi-ui-svc'})
+   * @param longest the derived names that take the room, as a message names them, given the name ({@code
+   *     the driver pod 'pi-driver' and the UI Service '<name>-ui-svc'})
+   */
+  public record DerivedNames(int reserved, UnaryOperator<String> format, UnaryOperator<String> longest) {
+    /** Checks the arguments. */
+    public DerivedNames {
+      Objects.requireNonNull(format, "format");
+      Objects.requireNonNull(longest, "longest");
+    }
+  }
+
   private final Class<R> type;
   private final String group;
   private final String version;
@@ -43,11 +63,12 @@ public final class ResourceKind<R extends SparkResource> {
   private final FieldPath sparkConfPath;
   private final Function<R, Optional<Map<String, String>>> sparkConf;
   private final BiFunction<R, Map<String, String>, R> withSparkConf;
-  private final Function<R, List<KindPod<R>>> pods;
+  private final List<KindPod<R>> pods;
   private final Function<R, Optional<FieldPath>> missingPodHost;
   private final Function<R, Optional<String>> state;
   private final Function<R, List<Map.Entry<String, String>>> statusLines;
   private final Function<R, List<Part>> parts;
+  @Nullable private final DerivedNames derivedNames;
 
   private ResourceKind(Builder<R> b) {
     this.type = Objects.requireNonNull(b.type, "type");
@@ -58,12 +79,12 @@ public final class ResourceKind<R extends SparkResource> {
     this.sparkConfPath = Objects.requireNonNull(b.sparkConfPath, "sparkConfPath");
     this.sparkConf = Objects.requireNonNull(b.sparkConf, "sparkConf");
     this.withSparkConf = Objects.requireNonNull(b.withSparkConf, "withSparkConf");
-    List<KindPod<R>> fixed = List.copyOf(b.pods);
-    this.pods = r -> fixed;
+    this.pods = List.copyOf(b.pods);
     this.missingPodHost = b.missingPodHost == null ? r -> Optional.empty() : b.missingPodHost;
     this.state = Objects.requireNonNull(b.state, "state");
     this.statusLines = b.statusLines == null ? r -> List.of() : b.statusLines;
     this.parts = b.parts == null ? r -> List.of() : b.parts;
+    this.derivedNames = b.derivedNames;
   }
 
   /** Starts the declaration of the kind whose model type is {@code type}. */
@@ -134,9 +155,19 @@ public final class ResourceKind<R extends SparkResource> {
     return withSparkConf.apply(resource, conf);
   }
 
+  /** Returns every Spark pod the kind declares, whether or not a given resource sets it. */
+  public List<KindPod<R>> declaredPods() {
+    return pods;
+  }
+
+  /** Returns the first pod the kind declares with {@code role}, or empty when it has none (no executors, say). */
+  public Optional<KindPod<R>> declaredPod(dev.sparkapp.core.probe.SparkPod role) {
+    return pods.stream().filter(pod -> pod.role() == role).findFirst();
+  }
+
   /** Returns the Spark pods of {@code resource}: none while {@link #missingPodHost} says where they would go. */
   public List<KindPod<R>> pods(R resource) {
-    return missingPodHost(resource).isPresent() ? List.of() : pods.apply(resource);
+    return missingPodHost(resource).isPresent() ? List.of() : pods;
   }
 
   /**
@@ -160,6 +191,14 @@ public final class ResourceKind<R extends SparkResource> {
   /** Returns the parts of {@code resource} that validation checks. */
   public List<Part> parts(R resource) {
     return parts.apply(resource);
+  }
+
+  /**
+   * Returns the names the operator derives from {@code metadata.name}, checked by the generic name rule;
+   * empty when the kind's own rules check its names (a SparkConnect's server pod and Service).
+   */
+  public Optional<DerivedNames> derivedNames() {
+    return Optional.ofNullable(derivedNames);
   }
 
   @Override
@@ -186,8 +225,15 @@ public final class ResourceKind<R extends SparkResource> {
     private Function<R, Optional<String>> state;
     private Function<R, List<Map.Entry<String, String>>> statusLines;
     private Function<R, List<Part>> parts;
+    private DerivedNames derivedNames;
 
     private Builder() {}
+
+    /** Sets the names the operator derives from {@code metadata.name}. */
+    public Builder<R> derivedNames(DerivedNames names) {
+      this.derivedNames = names;
+      return this;
+    }
 
     /** Sets how the kind is submitted: API group, version, kind and REST plural. */
     public Builder<R> submittedAs(String group, String version, String kind, String plural) {

@@ -33,7 +33,10 @@ final class ScheduledSparkApplicationKind {
           parts.add(new ResourceKind.Part(spec, app.spec()));
           app.spec().template().ifPresent(t -> parts.add(new ResourceKind.Part(template, t)));
           return parts;
-        });
+        })
+        .derivedNames(new ResourceKind.DerivedNames(
+            KubeflowPods.UI_SERVICE_SUFFIX.length() + KubeflowPods.RUN_SUFFIX_LENGTH, KubeflowPods::uiService,
+            name -> "each run '<name>-<timestamp>' and its UI Service '<name>" + KubeflowPods.UI_SERVICE_SUFFIX + "'"));
     for (SparkPod role : SparkPod.values()) {
       kind.pod(KubeflowPods.<ScheduledSparkApplication>applicationPod(role, template,
           app -> app.spec().template(), ScheduledSparkApplicationKind::withTemplate));

@@ -54,7 +54,7 @@ final class SparkConnectKind {
         .pod(executorPod.build())
         .state(c -> c.status().flatMap(SparkConnectStatus::state).filter(s -> !s.isEmpty()))
         .statusLines(c -> statusLines(c.status().orElseGet(() -> SparkConnectStatus.builder().build())))
-        .parts(c -> List.of(new ResourceKind.Part(FieldPath.root(), c)))
+        .parts(c -> List.of(new ResourceKind.Part(spec, c.spec())))
         .build();
   }
 

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.SparkResource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,7 +37,8 @@ final class CrdSchemaCompiler {
     }
     Path crds = Path.of(args[0]);
     Path out = Path.of(args[1]).resolve(CrdSchemas.class.getPackageName().replace('.', '/'));
-    for (String file : List.of(CrdSchemas.APPLICATION_CRD, CrdSchemas.SCHEDULED_CRD, CrdSchemas.CONNECT_CRD)) {
+    for (ResourceKind<?> kind : ResourceKinds.all()) {
+      String file = CrdSchemas.crdFile(kind);
       JsonNode schema = compile(new YAMLMapper().readTree(crds.resolve(file).toFile()), file);
       Path target = out.resolve(compiledName(file));
       Files.createDirectories(target.getParent());
@@ -44,9 +46,13 @@ final class CrdSchemaCompiler {
     }
   }
 
-  /** The version of the resource in {@code crdFile} that the SDK models. */
+  /**
+   * The version of the resource in {@code crdFile} that the SDK models: the version its registered kind
+   * declares; {@code v1beta2}, the kubeflow operator's stored version, for a file of no registered kind.
+   */
   static String modeledVersion(String crdFile) {
-    return CrdSchemas.CONNECT_CRD.equals(crdFile) ? SparkConnect.CONNECT_VERSION : SparkResource.VERSION;
+    return ResourceKinds.all().stream().filter(kind -> CrdSchemas.crdFile(kind).equals(crdFile)).findFirst()
+        .map(ResourceKind::version).orElse(SparkResource.VERSION);
   }
 
   /** Returns the compiled {@code openAPIV3Schema} of the version of {@code crd} that the SDK models. */

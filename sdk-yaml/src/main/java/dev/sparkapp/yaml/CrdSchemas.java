@@ -1,6 +1,8 @@
 package dev.sparkapp.yaml;
 
 import dev.sparkapp.core.InvalidArgumentException;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.SparkAppException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,14 +17,13 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.ScheduledSparkApplication;
-import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.validate.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -47,6 +48,14 @@ final class CrdSchemas {
 
   private CrdSchemas() {}
 
+  /**
+   * The bundled CRD file of {@code kind} in {@code sdk-yaml/src/crd/}, named as the operators name theirs:
+   * {@code <group>_<plural>.yaml}. A new kind's CRD goes there under that name.
+   */
+  static String crdFile(ResourceKind<?> kind) {
+    return kind.group() + "_" + kind.plural() + ".yaml";
+  }
+
   /** The loaded schemas, initialized by the JVM on first access, once, with one factory for all. */
   private static final class Loaded {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -55,9 +64,16 @@ final class CrdSchemas {
         .pathType(PathType.JSON_PATH)
         .formatAssertionsEnabled(false)
         .build();
-    static final JsonSchema APPLICATION = load(APPLICATION_CRD);
-    static final JsonSchema SCHEDULED = load(SCHEDULED_CRD);
-    static final JsonSchema CONNECT = load(CONNECT_CRD);
+    /** The schema of each registered kind, by {@code apiVersion kind}. */
+    static final Map<String, JsonSchema> BY_KIND = loadAll();
+
+    private static Map<String, JsonSchema> loadAll() {
+      Map<String, JsonSchema> schemas = new LinkedHashMap<>();
+      for (ResourceKind<?> kind : ResourceKinds.all()) {
+        schemas.put(kind.toString(), load(crdFile(kind)));
+      }
+      return Map.copyOf(schemas);
+    }
 
     private static JsonSchema load(String crdFile) {
       String resource = CrdSchemaCompiler.compiledName(crdFile);
@@ -81,22 +97,17 @@ final class CrdSchemas {
         builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
   }
 
-  /** Loads the three schemas, once. */
+  /** Loads the schemas of every registered kind, once. */
   static void load() {
-    Objects.requireNonNull(Loaded.APPLICATION);
-    Objects.requireNonNull(Loaded.SCHEDULED);
-    Objects.requireNonNull(Loaded.CONNECT);
+    Objects.requireNonNull(Loaded.BY_KIND);
   }
 
-  /** Checks {@code document}, a SparkApplication, ScheduledSparkApplication or SparkConnect as a tree. */
+  /** Checks {@code document}, a resource of a registered kind as a tree. */
   static List<Violation> check(JsonNode document) {
     String kind = document.path("kind").asText();
-    JsonSchema schema = switch (kind) {
-      case SparkApplication.KIND -> Loaded.APPLICATION;
-      case ScheduledSparkApplication.KIND -> Loaded.SCHEDULED;
-      case SparkConnect.KIND -> Loaded.CONNECT;
-      default -> throw new InvalidArgumentException("no bundled schema for kind '" + kind + "'");
-    };
+    JsonSchema schema = ResourceKinds.find(document.path("apiVersion").asText(), kind)
+        .map(k -> Loaded.BY_KIND.get(k.toString()))
+        .orElseThrow(() -> new InvalidArgumentException("no bundled schema for kind '" + kind + "'"));
     return schema.validate(document).stream()
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
             .thenComparing(ValidationMessage::getMessage))
