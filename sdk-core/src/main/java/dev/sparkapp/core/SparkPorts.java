@@ -2,6 +2,7 @@ package dev.sparkapp.core;
 
 import java.util.Map;
 import java.util.Optional;
+import javax.annotation.Nullable;
 
 /**
  * The ports a Spark driver and its executors listen on under Kubernetes, and the {@code sparkConf}
@@ -51,6 +52,59 @@ public final class SparkPorts {
   public static boolean uiEnabled(Map<String, String> sparkConf) {
     String enabled = sparkConf == null ? null : sparkConf.get(UI_ENABLED);
     return enabled == null || !enabled.trim().equalsIgnoreCase("false");
+  }
+
+  /**
+   * What the {@code sparkConf} settings of one port say, as {@link #resolve} reads them.
+   *
+   * @param status what kind of setting it is
+   * @param key the setting that decides the port, {@code null} when none is set
+   * @param value that setting's value, trimmed, {@code null} when none is set
+   * @param port the port: the default when unset, the number set otherwise (0 for random; the number for
+   *     one out of range), 0 when the value is not a number
+   */
+  public record PortSetting(Status status, @Nullable String key, @Nullable String value, int port) {
+    /** The kinds of port setting. */
+    public enum Status {
+      /** No key is set: Spark uses the default port. */
+      DEFAULT,
+      /** A fixed port between 1 and 65535. */
+      FIXED,
+      /** {@code 0}: Spark binds a random port, which no probe or Service can follow. */
+      RANDOM,
+      /** A number outside 0-65535. */
+      OUT_OF_RANGE,
+      /** Not a number. */
+      NOT_A_NUMBER
+    }
+
+    /** Whether Spark listens on the known port {@link #port()}: unset or fixed. */
+    public boolean isKnown() {
+      return status == Status.DEFAULT || status == Status.FIXED;
+    }
+  }
+
+  /**
+   * The one reading of a port's settings: the first of {@code keys} (most specific first) that {@code
+   * sparkConf} sets decides, else Spark uses {@code defaultPort}. Presets pin and follow ports, and the
+   * validation rules check them, through this method.
+   */
+  public static PortSetting resolve(@Nullable Map<String, String> sparkConf, int defaultPort, String... keys) {
+    Optional<Map.Entry<String, String>> set = firstSet(sparkConf, keys);
+    if (set.isEmpty()) {
+      return new PortSetting(PortSetting.Status.DEFAULT, null, null, defaultPort);
+    }
+    String key = set.get().getKey();
+    String value = set.get().getValue();
+    int port;
+    try {
+      port = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return new PortSetting(PortSetting.Status.NOT_A_NUMBER, key, value, 0);
+    }
+    PortSetting.Status status = port == 0 ? PortSetting.Status.RANDOM
+        : port < 1 || port > 65535 ? PortSetting.Status.OUT_OF_RANGE : PortSetting.Status.FIXED;
+    return new PortSetting(status, key, value, port);
   }
 
   /**

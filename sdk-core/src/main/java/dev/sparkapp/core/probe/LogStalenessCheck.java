@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * or {@code $((...))}.
  */
 final class LogStalenessCheck implements ProbeCheck {
+  /** The preset's name. */
+  static final String NAME = "log-staleness";
   static final String DEFAULT_LOG_DIRECTORY = "/var/log/spark";
   static final String LOG_FILE_NAME = "spark.log";
   private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9._/-]*");
@@ -47,7 +49,7 @@ final class LogStalenessCheck implements ProbeCheck {
 
   @Override
   public String name() {
-    return "log-staleness";
+    return NAME;
   }
 
   Duration maxAge() {

@@ -21,29 +21,17 @@ final class PinnedPorts {
    * defaultPort}. Rejects values that are not a fixed port: a probe cannot follow a random port.
    */
   static int port(Map<String, String> sparkConf, List<String> keys, int defaultPort) {
-    return SparkPorts.firstSet(sparkConf, keys.toArray(String[]::new))
-        .map(set -> parse(set.getKey(), set.getValue()))
-        .orElse(defaultPort);
-  }
-
-  private static int parse(String key, String value) {
-    int port;
-    try {
-      port = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new ProbePresetException(SPARK_CONF.field(key),
-          "'" + value + "' is not a port number; set a number between 1024 and 65535");
-    }
-    if (port == 0) {
-      throw new ProbePresetException(SPARK_CONF.field(key),
+    SparkPorts.PortSetting setting = SparkPorts.resolve(sparkConf, defaultPort, keys.toArray(String[]::new));
+    return switch (setting.status()) {
+      case DEFAULT, FIXED -> setting.port();
+      case NOT_A_NUMBER -> throw new ProbePresetException(SPARK_CONF.field(setting.key()),
+          "'" + setting.value() + "' is not a port number; set a number between 1024 and 65535");
+      case RANDOM -> throw new ProbePresetException(SPARK_CONF.field(setting.key()),
           "port 0 makes Spark pick a random port that no probe can follow; set a fixed port such as the "
               + "Kubernetes default, or remove the setting and let the preset pin it");
-    }
-    if (port < 1 || port > 65535) {
-      throw new ProbePresetException(SPARK_CONF.field(key),
-          "port " + port + " is outside 1-65535; set a fixed port between 1024 and 65535");
-    }
-    return port;
+      case OUT_OF_RANGE -> throw new ProbePresetException(SPARK_CONF.field(setting.key()),
+          "port " + setting.port() + " is outside 1-65535; set a fixed port between 1024 and 65535");
+    };
   }
 
   /** Returns the pin of {@code key} to {@code defaultPort} when {@code sparkConf} does not set it, else nothing. */

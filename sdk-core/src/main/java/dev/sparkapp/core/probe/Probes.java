@@ -2,7 +2,11 @@ package dev.sparkapp.core.probe;
 
 import io.fabric8.kubernetes.api.model.Probe;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.Objects;
 
 /**
@@ -25,9 +29,28 @@ import java.util.Objects;
  * startup probe: attached as a startup probe it gets the startup timing.
  */
 public final class Probes {
+  /**
+   * The presets the command line names, by name: the one source of {@link #NAMES} and {@link #named}.
+   * Each key is the preset's own {@link ProbePreset#name()}, except {@code tcp}, which picks by pod.
+   */
+  private static final Map<String, BiFunction<SparkPod, Duration, ProbePreset>> BY_NAME = byName();
+
   /** The preset names that {@link #named} accepts, as the command line spells them. */
-  public static final List<String> NAMES =
-      List.of("spark-ui", "log-staleness", "tcp", "driver-rpc", "block-manager", "connect-grpc");
+  public static final List<String> NAMES = List.copyOf(BY_NAME.keySet());
+
+  private static Map<String, BiFunction<SparkPod, Duration, ProbePreset>> byName() {
+    Map<String, BiFunction<SparkPod, Duration, ProbePreset>> presets = new LinkedHashMap<>();
+    presets.put(SparkUiCheck.INSTANCE.name(), (pod, maxAge) -> sparkUi());
+    presets.put(LogStalenessCheck.NAME, (pod, maxAge) -> logStaleness(maxAge));
+    presets.put(TCP, (pod, maxAge) -> tcp(pod));
+    presets.put(TcpPortCheck.DRIVER_RPC.name(), (pod, maxAge) -> driverRpc());
+    presets.put(TcpPortCheck.BLOCK_MANAGER.name(), (pod, maxAge) -> blockManager());
+    presets.put(ConnectGrpcCheck.INSTANCE.name(), (pod, maxAge) -> connectGrpc());
+    return Collections.unmodifiableMap(presets);
+  }
+
+  /** The name of {@link #tcp(SparkPod)}, which picks a TCP preset by pod. */
+  private static final String TCP = "tcp";
 
   private Probes() {}
 
@@ -108,15 +131,11 @@ public final class Probes {
   public static ProbePreset named(String name, SparkPod pod, Duration maxAge) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(pod, "pod");
-    return switch (name) {
-      case "spark-ui" -> sparkUi();
-      case "log-staleness" -> logStaleness(maxAge);
-      case "tcp" -> tcp(pod);
-      case "driver-rpc" -> driverRpc();
-      case "block-manager" -> blockManager();
-      case "connect-grpc" -> connectGrpc();
-      default -> throw new ProbePresetException("no probe preset is named '" + name + "'; use one of "
+    BiFunction<SparkPod, Duration, ProbePreset> preset = BY_NAME.get(name);
+    if (preset == null) {
+      throw new ProbePresetException("no probe preset is named '" + name + "'; use one of "
           + String.join(", ", NAMES));
-    };
+    }
+    return preset.apply(pod, maxAge);
   }
 }

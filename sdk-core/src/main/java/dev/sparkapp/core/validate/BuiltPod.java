@@ -492,13 +492,10 @@ final class BuiltPod {
     }
   }
 
-  /** The port {@code key} sets, or {@code fallback} when it is unset or not a number. */
+  /** The port {@code key} sets (as {@link SparkPorts#resolve} reads it), or {@code fallback} when it is unset or not a number. */
   private static int intConf(Map<String, String> conf, String key, int fallback) {
-    try {
-      return SparkPorts.firstSet(conf, key).map(set -> Integer.parseInt(set.getValue())).orElse(fallback);
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
+    SparkPorts.PortSetting setting = SparkPorts.resolve(conf, fallback, key);
+    return setting.status() == SparkPorts.PortSetting.Status.NOT_A_NUMBER ? fallback : setting.port();
   }
 
   private static <T> List<T> nonNull(List<T> list) {

@@ -155,14 +155,11 @@ final class ConnectRules implements Rule {
     };
   }
 
-  /** The port {@code key} sets, or {@code fallback}; empty when it is not a fixed port number. */
+  /** The port {@code key} sets (as {@link SparkPorts#resolve} reads it), or {@code fallback}; empty when it is not a fixed port number. */
   private static Optional<Integer> port(Map<String, String> conf, String key, int fallback) {
-    try {
-      int port = SparkPorts.firstSet(conf, key).map(set -> Integer.parseInt(set.getValue())).orElse(fallback);
-      return port > 0 ? Optional.of(port) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    SparkPorts.PortSetting setting = SparkPorts.resolve(conf, fallback, key);
+    return setting.status() != SparkPorts.PortSetting.Status.NOT_A_NUMBER && setting.port() > 0
+        ? Optional.of(setting.port()) : Optional.empty();
   }
 
   private static void checkServerProbes(ConnectServerSpec server, Map<String, String> conf,
