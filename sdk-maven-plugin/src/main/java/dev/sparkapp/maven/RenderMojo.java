@@ -84,7 +84,8 @@ public final class RenderMojo extends SparkAppMojo {
         + " operatorVersion=" + operatorVersion + " outputDirectory=" + outputDirectory + " jars="
         + jarStamps(classpath));
     if (outputsUpToDate(digest)) {
-      getLog().info("sparkapp render: up to date: " + displayName(outputDirectory.toPath().toAbsolutePath())
+      getLog().info("sparkapp render: up to date: "
+          + displayName(outputDirectory.toPath().toAbsolutePath().normalize())
           + " holds what the unchanged classpath and settings give");
       return;
     }
@@ -117,7 +118,7 @@ public final class RenderMojo extends SparkAppMojo {
    * there with what it wrote: the stamp's first line is the digest, each further line a file's name and
    * the SHA-256 of its content. A deleted or edited output makes the goal run again.
    */
-  private boolean outputsUpToDate(String digest) throws MojoExecutionException {
+  private boolean outputsUpToDate(String digest) {
     List<String> lines;
     try {
       lines = Files.readAllLines(stamp("render"), StandardCharsets.UTF_8);
