@@ -25,12 +25,16 @@ import picocli.CommandLine.Spec;
  * {@code sparkapp probes add --liveness spark-ui|log-staleness|tcp [--readiness ...] [--startup ...] FILE}:
  * attaches presets to the driver (and, with {@code --executors}, the executors) of every application in
  * the manifest, and to the server (and executors) of every SparkConnect, keeping everything else, and
- * prints the result (or rewrites the file with {@code -w}).
+ * prints the result (or rewrites the file with {@code -w}). A probe the manifest already has and a preset
+ * would change is replaced only with {@code --replace}, and named on stderr either way ({@link
+ * ReplacedProbes}); attaching the same presets again changes nothing and says nothing.
  */
 @Command(name = "add", description = {
-    "Attach probe presets to the driver and executor pods of every application, and to the server and",
-    "executor pods of every SparkConnect, in FILE. Prints the manifest (or rewrites FILE with -w), each",
-    "resource followed by any ConfigMap its presets need."})
+    "Attach probe presets to the driver and executor pods of every application, and to the server and "
+        + "executor pods of every SparkConnect, in FILE.",
+    "Prints the manifest (or rewrites FILE with -w), each resource followed by any ConfigMap its presets need.",
+    "A probe the manifest already has is replaced only with --replace; without it, the command lists each such",
+    "probe and changes nothing (exit 1)."})
 final class ProbesAddCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -58,6 +62,10 @@ final class ProbesAddCommand implements Callable<Integer> {
   @Option(names = {"-w", "--write"}, description = "Rewrite FILE in place instead of printing.")
   boolean write;
 
+  @Option(names = "--replace",
+      description = "Replace probes the manifest already has (each is named on stderr, old -> new).")
+  boolean replace;
+
   @Parameters(paramLabel = "FILE", description = "Manifest file; - reads standard input.")
   String file;
 
@@ -76,15 +84,31 @@ final class ProbesAddCommand implements Callable<Integer> {
     SparkYaml yaml = SparkYaml.strict();
     Manifest manifest = ManifestFiles.read(yaml, file, System.in);
     List<Object> resources = new ArrayList<>();
+    List<String> replaced = new ArrayList<>();
     for (ManifestDocument document : manifest.documents()) {
+      Object probed;
       try {
-        resources.add(probes.applyToAny(document.resource()));
+        probed = probes.applyToAny(document.resource());
       } catch (ProbePresetException e) {
         String where = document.positionOf(e.path()).orElse(document.start()).toString();
         spec.commandLine().getErr().println(where + ": " + e.getMessage());
         return SparkAppCommand.EXIT_FAILURE;
       }
+      for (ReplacedProbes.Replacement r : ReplacedProbes.between(yaml, document.resource(), probed)) {
+        replaced.add(document.positionOf(r.path()).orElse(document.start()) + ": " + r.path() + ": "
+            + r.before() + " -> " + r.after());
+      }
+      resources.add(probed);
     }
+    if (!replaced.isEmpty() && !replace) {
+      replaced.forEach(line -> spec.commandLine().getErr().println(line));
+      spec.commandLine().getErr().println("sparkapp probes add: " + replaced.size()
+          + (replaced.size() == 1 ? " probe is" : " probes are") + " already set (listed above as "
+          + "FILE:LINE:COL: PATH: present -> preset); nothing was changed: add --replace to replace "
+          + (replaced.size() == 1 ? "it" : "them"));
+      return SparkAppCommand.EXIT_FAILURE;
+    }
+    replaced.forEach(line -> spec.commandLine().getErr().println("sparkapp probes add: replaced " + line));
     String text = yaml.toYaml(resources);
     if (write && !ManifestFiles.STDIN.equals(file)) {
       ManifestFiles.rewrite(Path.of(file), text);

@@ -4,6 +4,7 @@ import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.yaml.ManifestException;
 import dev.sparkapp.yaml.UnreadableSourceException;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,6 +57,9 @@ public final class SparkAppCommand implements Runnable {
   /** Runs the command line with the given streams and returns the exit code. For tests and embedding. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new SparkAppCommand());
+    asParagraphs(commandLine);
+    // As wide as the terminal when there is one (picocli asks it), else 80 columns.
+    commandLine.setUsageHelpAutoWidth(true);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -67,6 +71,21 @@ public final class SparkAppCommand implements Runnable {
       return e instanceof SparkAppException && !(e instanceof UnreadableSourceException) ? EXIT_FAILURE : EXIT_USAGE;
     });
     return commandLine.execute(args);
+  }
+
+  /**
+   * Makes each command's description two paragraphs that {@code --help} wraps to its width: its first
+   * element, the sentence the command lists show, and the rest joined. The elements of a {@code description
+   * = {...}} array are source lines, which picocli would print each on a line of its own, wrapping each
+   * separately (a short line after every long one).
+   */
+  private static void asParagraphs(CommandLine commandLine) {
+    CommandLine.Model.UsageMessageSpec usage = commandLine.getCommandSpec().usageMessage();
+    String[] lines = usage.description();
+    if (lines.length > 2) {
+      usage.description(lines[0], String.join(" ", Arrays.asList(lines).subList(1, lines.length)));
+    }
+    commandLine.getSubcommands().values().forEach(SparkAppCommand::asParagraphs);
   }
 
   /** Prints the SDK's version, from the jar manifest. */

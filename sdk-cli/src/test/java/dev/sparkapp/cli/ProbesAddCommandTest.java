@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,5 +65,76 @@ class ProbesAddCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--liveness: no probe preset is named 'magic'; use one of spark-ui, log-staleness, tcp");
+  }
+
+  private Path probed() throws Exception {
+    return Files.writeString(dir.resolve("probed.yaml"), Files.readString(manifest()).replace("    cores: 1\n",
+        String.join("\n",
+            "    cores: 1",
+            "    template:",
+            "      spec:",
+            "        containers:",
+            "        - name: spark-kubernetes-driver",
+            "          livenessProbe:",
+            "            httpGet:",
+            "              path: /api/v1/version",
+            "              port: 4141",
+            "            periodSeconds: 10",
+            "")));
+  }
+
+  @Test
+  void refusesToReplaceAProbeWithoutReplaceAndSaysWhichAndWhere() throws Exception {
+    Path file = probed();
+    String before = Files.readString(file);
+
+    CliRun run = CliRun.of("probes", "add", "--liveness", "tcp", "-w", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    // FILE:LINE:COL (where sdk-yaml places the path), the probe's path, what it is and what it would become.
+    assertThat(run.err()).containsPattern(Pattern.quote(file.toString()) + ":\\d+:\\d+: "
+        + Pattern.quote("spec.driver.template.spec.containers[spark-kubernetes-driver].livenessProbe: "
+        + "httpGet :4141 /api/v1/version every 10s -> tcpSocket :7078 every 15s"))
+        .contains("1 probe is already set").contains("add --replace to replace it");
+    assertThat(Files.readString(file)).isEqualTo(before);
+  }
+
+  @Test
+  void replacesAProbeWithReplaceAndSaysWhatWasReplaced() throws Exception {
+    Path file = probed();
+
+    CliRun run = CliRun.of("probes", "add", "--liveness", "tcp", "--replace", "-w", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).startsWith("sparkapp probes add: replaced " + file + ":")
+        .contains(": spec.driver.template.spec.containers[spark-kubernetes-driver].livenessProbe: "
+        + "httpGet :4141 /api/v1/version every 10s -> tcpSocket :7078 every 15s");
+    assertThat(Files.readString(file)).contains("tcpSocket:").doesNotContain("/api/v1/version");
+  }
+
+  @Test
+  void addingTheSamePresetAgainChangesNothingAndSaysNothing() throws Exception {
+    Path file = manifest();
+    assertThat(CliRun.of("probes", "add", "--liveness", "spark-ui", "-w", file.toString()).exitCode()).isZero();
+    String once = Files.readString(file);
+
+    CliRun again = CliRun.of("probes", "add", "--liveness", "spark-ui", "-w", file.toString());
+
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.err()).isEmpty();
+    assertThat(Files.readString(file)).isEqualTo(once);
+  }
+
+  @Test
+  void helpWrapsTheDescriptionInParagraphsWithinEightyColumns() {
+    CliRun run = CliRun.of("probes", "add", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+    assertThat(run.out()).contains(String.join(System.lineSeparator(),
+        "Attach probe presets to the driver and executor pods of every application, and",
+        "to the server and executor pods of every SparkConnect, in FILE.",
+        "Prints the manifest (or rewrites FILE with -w), each resource followed by any",
+        "ConfigMap its presets need. A probe the manifest already has is replaced only"));
   }
 }

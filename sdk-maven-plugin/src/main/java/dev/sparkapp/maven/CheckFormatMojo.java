@@ -28,11 +28,12 @@ public final class CheckFormatMojo extends ManifestFilesMojo {
   public CheckFormatMojo() {}
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().debug("sparkapp check-format: skipped");
-      return;
-    }
+  String goal() {
+    return "check-format";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
     List<Path> manifests = manifestFiles();
     String digest = digest(manifests, "");
     if (manifests.isEmpty() || upToDate("check-format", digest)) {

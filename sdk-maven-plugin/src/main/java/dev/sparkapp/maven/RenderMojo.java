@@ -72,17 +72,21 @@ public final class RenderMojo extends SparkAppMojo {
   public RenderMojo() {}
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().debug("sparkapp render: skipped");
-      return;
-    }
+  String goal() {
+    return "render";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    ManifestValidator validator = validator("render", failOnWarning, operatorVersion);
     List<String> classpath = classpath();
     String digest = digest(classFiles(classpath), "sources=" + sources + " failOnWarning=" + failOnWarning
         + " operatorVersion=" + operatorVersion + " outputDirectory=" + outputDirectory + " jars="
         + jarStamps(classpath));
-    if (upToDate("render", digest)) {
-      getLog().debug("sparkapp render: classpath unchanged since the last run");
+    if (outputsUpToDate(digest)) {
+      getLog().info("sparkapp render: up to date: "
+          + displayName(outputDirectory.toPath().toAbsolutePath().normalize())
+          + " holds what the unchanged classpath and settings give");
       return;
     }
     markStale("render");
@@ -94,7 +98,7 @@ public final class RenderMojo extends SparkAppMojo {
       Map<String, String> owners = new LinkedHashMap<>();
       for (ManifestSource source : load(loader)) {
         String owner = source.getClass().getName();
-        String name = render(source, owner, written);
+        String name = render(source, owner, validator, written);
         String other = owners.put(name, owner);
         if (other != null) {
           throw new MojoFailureException("sparkapp render: " + owner + " and " + other
@@ -106,12 +110,44 @@ public final class RenderMojo extends SparkAppMojo {
     } finally {
       thread.setContextClassLoader(previous);
     }
-    write(written);
-    markUpToDate("render", digest);
+    markUpToDate("render", digest + "\n" + write(written));
+  }
+
+  /**
+   * Returns {@code true} when the last run had the same {@code digest} and every file it wrote is still
+   * there with what it wrote: the stamp's first line is the digest, each further line a file's name and
+   * the SHA-256 of its content. A deleted or edited output makes the goal run again.
+   */
+  private boolean outputsUpToDate(String digest) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(stamp("render"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return false;
+    }
+    if (lines.size() < 2 || !lines.get(0).equals(digest)) {
+      return false;
+    }
+    for (String line : lines.subList(1, lines.size())) {
+      int space = line.lastIndexOf(' ');
+      Path file = outputDirectory.toPath().resolve(line.substring(0, Math.max(space, 0)));
+      if (space <= 0 || !Files.isRegularFile(file)) {
+        return false;
+      }
+      try {
+        if (!sha256(Files.readString(file, StandardCharsets.UTF_8)).equals(line.substring(space + 1))) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Runs {@code source}, validates what it returns and adds its YAML to {@code written}; returns its name. */
-  private String render(ManifestSource source, String owner, Map<String, String> written)
+  private String render(ManifestSource source, String owner, ManifestValidator validator,
+      Map<String, String> written)
       throws MojoExecutionException, MojoFailureException {
     String name;
     List<Object> resources;
@@ -130,8 +166,12 @@ public final class RenderMojo extends SparkAppMojo {
           + (resources == null ? "null" : resources.isEmpty() ? "no resources" : "a null resource")
           + "; return the resources to write");
     }
-    ManifestValidator validator = validator("render", failOnWarning, operatorVersion);
-    ValidationResult result = ValidationResult.merge(resources.stream().map(validator::validate).toList());
+    ValidationResult result;
+    try {
+      result = ValidationResult.merge(resources.stream().map(validator::validate).toList());
+    } catch (SparkAppException e) {
+      throw new MojoFailureException("sparkapp render: " + owner + " (" + name + ").resources(): " + e.getMessage(), e);
+    }
     result.violations().forEach(violation -> log(owner + " (" + name + "): ", violation));
     if (result.hasErrors()) {
       throw new MojoFailureException("sparkapp render: " + owner + " (" + name + ") returned invalid resources: "
@@ -188,20 +228,30 @@ public final class RenderMojo extends SparkAppMojo {
     }
   }
 
-  /** Writes each file whose content changed, so that unchanged files keep their time stamps. */
-  private void write(Map<String, String> written) throws MojoExecutionException {
+  /**
+   * Writes each file whose content changed, so that unchanged files keep their time stamps, logging one
+   * line per file; returns the stamp lines of the outputs ({@code NAME.yaml SHA-256}, one per file).
+   */
+  private String write(Map<String, String> written) throws MojoExecutionException {
+    List<String> stampLines = new ArrayList<>();
     try {
       Files.createDirectories(outputDirectory.toPath());
       for (Map.Entry<String, String> entry : written.entrySet()) {
-        Path file = outputDirectory.toPath().resolve(entry.getKey() + ".yaml");
+        String fileName = entry.getKey() + ".yaml";
+        Path file = outputDirectory.toPath().resolve(fileName);
+        String shown = displayName(file.toAbsolutePath().normalize());
         if (!Files.isRegularFile(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(entry.getValue())) {
           Files.writeString(file, entry.getValue(), StandardCharsets.UTF_8);
+          getLog().info("sparkapp render: wrote " + shown);
+        } else {
+          getLog().info("sparkapp render: " + shown + " is up to date");
         }
-        getLog().debug("sparkapp render: " + displayName(file));
+        stampLines.add(fileName + " " + sha256(entry.getValue()));
       }
     } catch (IOException e) {
       throw new MojoExecutionException("sparkapp render: cannot write to " + outputDirectory + ": " + e.getMessage(), e);
     }
+    return String.join("\n", stampLines);
   }
 
   private List<String> classpath() throws MojoExecutionException {

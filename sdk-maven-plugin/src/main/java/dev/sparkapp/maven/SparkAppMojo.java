@@ -9,10 +9,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
+import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.validate.Violation;
 import dev.sparkapp.yaml.ManifestValidator;
+import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -34,21 +36,55 @@ abstract class SparkAppMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
 
+  /** The goal's name, as messages start: {@code sparkapp GOAL: ...}. */
+  abstract String goal();
+
+  /** The goal's work; {@link #execute()} calls it unless {@code skip} is set. */
+  abstract void run() throws MojoExecutionException, MojoFailureException;
+
+  /**
+   * Runs the goal unless {@code skip} is set. An exception of the SDK that a goal did not map to a setting
+   * or a file itself fails the build with its message (a {@link MojoFailureException}), never as a crash
+   * of the plugin.
+   */
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().debug("sparkapp " + goal() + ": skipped");
+      return;
+    }
+    try {
+      run();
+    } catch (SparkAppException e) {
+      throw new MojoFailureException("sparkapp " + goal() + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * The validator of the goals that validate: strict when warnings fail the build, targeting
-   * {@code operatorVersion} when one is set.
+   * {@code operatorVersion} when one is set; a version the SDK does not take fails the build naming the
+   * setting.
    */
   static ManifestValidator validator(String goal, boolean failOnWarning, String operatorVersion)
-      throws MojoExecutionException {
+      throws MojoFailureException {
     ManifestValidator validator = ManifestValidator.defaults().strict(failOnWarning);
     if (operatorVersion == null || operatorVersion.isBlank()) {
       return validator;
     }
     try {
       return validator.targetOperatorVersion(operatorVersion.strip());
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("sparkapp " + goal + ": <operatorVersion>: " + e.getMessage(), e);
+    } catch (SparkAppException e) {
+      throw settingFailure(goal, "operatorVersion", e);
     }
+  }
+
+  /**
+   * The failure for a setting the SDK does not take: {@code sparkapp GOAL: SETTING (<SETTING> or
+   * -Dsparkapp.SETTING): message}.
+   */
+  static MojoFailureException settingFailure(String goal, String setting, SparkAppException e) {
+    return new MojoFailureException("sparkapp " + goal + ": " + setting + " (<" + setting + "> or -Dsparkapp."
+        + setting + "): " + e.getMessage(), e);
   }
 
   /** Logs {@code violation} as {@code sparkapp validate} prints it, after {@code prefix}: an error or a warning. */
@@ -83,6 +119,15 @@ abstract class SparkAppMojo extends AbstractMojo {
       return HexFormat.of().formatHex(sha.digest());
     } catch (IOException e) {
       throw new MojoExecutionException("sparkapp: cannot read " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** The SHA-256 of {@code text} in UTF-8, in hexadecimal. */
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }

@@ -1,5 +1,6 @@
 package dev.sparkapp.maven;
 
+import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.validate.ValidationResult;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.UnreadableSourceException;
@@ -37,11 +38,13 @@ public final class ValidateMojo extends ManifestFilesMojo {
   public ValidateMojo() {}
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().debug("sparkapp validate: skipped");
-      return;
-    }
+  String goal() {
+    return "validate";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
+    ManifestValidator validator = validator("validate", failOnWarning, operatorVersion);
     List<Path> manifests = manifestFiles();
     if (manifests.isEmpty()) {
       getLog().debug("sparkapp validate: no manifests under " + directory);
@@ -52,7 +55,6 @@ public final class ValidateMojo extends ManifestFilesMojo {
       getLog().debug("sparkapp validate: manifests unchanged since the last clean run");
       return;
     }
-    ManifestValidator validator = validator("validate", failOnWarning, operatorVersion);
     List<ValidationResult> results = new ArrayList<>();
     for (Path file : manifests) {
       try (InputStream in = Files.newInputStream(file)) {
@@ -62,6 +64,8 @@ public final class ValidateMojo extends ManifestFilesMojo {
       } catch (IOException | UnreadableSourceException e) {
         throw new MojoFailureException("sparkapp validate: " + displayName(file) + ": cannot read: "
             + e.getMessage(), e);
+      } catch (SparkAppException e) {
+        throw new MojoFailureException("sparkapp validate: " + displayName(file) + ": " + e.getMessage(), e);
       }
     }
     ValidationResult all = ValidationResult.merge(results);

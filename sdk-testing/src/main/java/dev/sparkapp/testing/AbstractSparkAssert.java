@@ -6,13 +6,19 @@ import dev.sparkapp.core.validate.ValidationResult;
 import dev.sparkapp.yaml.ManifestValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.AssertFactory;
+import org.assertj.core.api.MapAssert;
+import org.assertj.core.internal.Failures;
 
 /**
  * The base of every assertion of the SDK: an AssertJ object assertion that knows where its actual value
@@ -176,6 +182,71 @@ public abstract class AbstractSparkAssert<SELF extends AbstractSparkAssert<SELF,
       throw failure("%nExpecting %s to be valid%nbut validation found:%n  %s", subject, listed);
     }
     return myself;
+  }
+
+  /**
+   * The failure with the message {@code format} (a constant of the SDK's) with {@code arguments}
+   * substituted once, never read as a format themselves: see {@link FailureMessage}. Replaces AssertJ's
+   * version for every assertion of the SDK.
+   */
+  @Override
+  protected AssertionError failure(String format, Object... arguments) {
+    return withoutOwnFrames(Failures.instance().failure(info, new FailureMessage(format, arguments)));
+  }
+
+  /**
+   * Like {@link #failure(String, Object...)}, with {@code actual} and {@code expected} for IDEs and
+   * reports to compare (an opentest4j {@code AssertionFailedError} when opentest4j is there).
+   */
+  @Override
+  protected AssertionError failureWithActualExpected(Object actual, Object expected, String format,
+      Object... arguments) {
+    return withoutOwnFrames(Failures.instance().failure(info, new FailureMessage(format, arguments), actual, expected));
+  }
+
+  /**
+   * Removes the frames of this assertion's classes from {@code error}'s stack trace, as AssertJ does for
+   * custom assertions (unless {@code Failures.setRemoveAssertJRelatedElementsFromStackTrace(false)}), so that
+   * the trace, and a soft assertion's "at" line, starts at the test.
+   */
+  private AssertionError withoutOwnFrames(AssertionError error) {
+    if (!Failures.instance().isRemoveAssertJRelatedElementsFromStackTrace()) {
+      return error;
+    }
+    Set<String> own = new HashSet<>();
+    for (Class<?> type = getClass(); type != null && type != AbstractAssert.class; type = type.getSuperclass()) {
+      own.add(type.getName());
+    }
+    error.setStackTrace(Arrays.stream(error.getStackTrace())
+        .filter(frame -> !own.contains(frame.getClassName()))
+        .toArray(StackTraceElement[]::new));
+    return error;
+  }
+
+  /**
+   * Navigates to the {@code Map<String, String>} at {@code mapPath} ({@code sparkConf}) as an AssertJ map
+   * assertion, described by its path unless a description was set. When the map is not set, every check
+   * on it fails with "{@code mapPath} is not set" (and what was missing on the way) instead of AssertJ's
+   * "Expecting actual not to be null"; {@code isNull()} and {@code isNullOrEmpty()} pass.
+   */
+  final MapAssert<String, String> navigateToMap(FieldPath mapPath,
+      Function<? super ACTUAL, ? extends Map<String, String>> getter) {
+    Map<String, String> map = actual == null ? null : getter.apply(actual);
+    // Not InstanceOfAssertFactories.map: it fails on a null map at once, with "Expecting actual not to be null".
+    MapAssert<String, String> assertion = extracting(value -> map, MapAssert<String, String>::new);
+    boolean described = !descriptionText().isEmpty();
+    if (!described) {
+      assertion.describedAs(new FailureMessage.Literal(mapPath.toString()));
+    }
+    if (map == null) {
+      // An overriding message is read as a format by AssertJ: it holds the path (field names of the SDK's
+      // only), and what was missing, which may quote a name the user gave, goes to the literal description.
+      if (!described && actual == null && absence != null) {
+        assertion.describedAs(new FailureMessage.Literal(mapPath + " (" + absence + ")"));
+      }
+      assertion.overridingErrorMessage("%nExpecting " + mapPath + " to be checked%nbut " + mapPath + " is not set");
+    }
+    return assertion;
   }
 
   /** "Expecting {@code field} {@code expectation}: {@code expected} but was: {@code found}". */

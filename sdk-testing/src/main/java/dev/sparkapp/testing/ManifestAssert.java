@@ -4,17 +4,20 @@ import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.SparkYaml;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.assertj.core.api.AssertFactory;
 
 /**
- * Assertions on the resources of a manifest, one per YAML document: find its SparkApplication or
- * ScheduledSparkApplication and assert on it, or compare the whole manifest with a snapshot. Start with
+ * Assertions on the resources of a manifest, one per YAML document: find its SparkApplication,
+ * ScheduledSparkApplication or SparkConnect (or, with {@link #resource(Class, AssertFactory)}, a resource
+ * of any kind the SDK reads) and assert on it, or compare the whole manifest with a snapshot. Start with
  * {@code SparkAssertions.assertThatYaml(text)} or {@code assertThatYaml(path)}.
  *
  * <pre>{@code
@@ -48,24 +51,65 @@ public class ManifestAssert extends AbstractSparkAssert<ManifestAssert, List<?>>
 
   /** Navigates to the manifest's only SparkApplication. */
   public SparkApplicationAssert application() {
-    return resource(SparkApplication.class, SparkApplication.KIND, null, SparkApplicationAssert::new);
+    return resource(SparkApplication.class, SparkApplicationAssert::new);
   }
 
   /** Navigates to the manifest's SparkApplication whose {@code metadata.name} is {@code name}. */
   public SparkApplicationAssert application(String name) {
-    return resource(SparkApplication.class, SparkApplication.KIND, name, SparkApplicationAssert::new);
+    return resource(SparkApplication.class, name, SparkApplicationAssert::new);
   }
 
   /** Navigates to the manifest's only ScheduledSparkApplication. */
   public ScheduledSparkApplicationAssert scheduledApplication() {
-    return resource(ScheduledSparkApplication.class, ScheduledSparkApplication.KIND, null,
-        ScheduledSparkApplicationAssert::new);
+    return resource(ScheduledSparkApplication.class, ScheduledSparkApplicationAssert::new);
   }
 
   /** Navigates to the manifest's ScheduledSparkApplication whose {@code metadata.name} is {@code name}. */
   public ScheduledSparkApplicationAssert scheduledApplication(String name) {
-    return resource(ScheduledSparkApplication.class, ScheduledSparkApplication.KIND, name,
-        ScheduledSparkApplicationAssert::new);
+    return resource(ScheduledSparkApplication.class, name, ScheduledSparkApplicationAssert::new);
+  }
+
+  /** Navigates to the manifest's only SparkConnect. */
+  public SparkConnectAssert sparkConnect() {
+    return resource(SparkConnect.class, SparkConnectAssert::new);
+  }
+
+  /** Navigates to the manifest's SparkConnect whose {@code metadata.name} is {@code name}. */
+  public SparkConnectAssert sparkConnect(String name) {
+    return resource(SparkConnect.class, name, SparkConnectAssert::new);
+  }
+
+  /**
+   * Navigates to the manifest's only resource of {@code type}, of any kind the SDK reads, with the
+   * assertion {@code factory} creates: {@code resource(SparkConnect.class, SparkAssertions::assertThat)}.
+   * When the manifest holds none or several, the check that follows fails and says so, as for {@link
+   * #application()}.
+   *
+   * @param type the resource's class, such as {@code SparkConnect.class}
+   * @param factory creates the assertion for the resource, such as {@code SparkAssertions::assertThat}
+   * @param <R> the resource's type
+   * @param <A> the assertion's type
+   * @return the assertion on the resource, or on {@code null} when there is not exactly one
+   */
+  public <R extends SparkResource, A extends AbstractSparkAssert<A, R>> A resource(
+      Class<R> type, AssertFactory<R, A> factory) {
+    return find(type, null, factory);
+  }
+
+  /**
+   * Navigates to the manifest's resource of {@code type} whose {@code metadata.name} is {@code name}; see
+   * {@link #resource(Class, AssertFactory)}.
+   *
+   * @param type the resource's class, such as {@code SparkConnect.class}
+   * @param name the resource's {@code metadata.name}
+   * @param factory creates the assertion for the resource, such as {@code SparkAssertions::assertThat}
+   * @param <R> the resource's type
+   * @param <A> the assertion's type
+   * @return the assertion on the resource, or on {@code null} when there is none of that name
+   */
+  public <R extends SparkResource, A extends AbstractSparkAssert<A, R>> A resource(
+      Class<R> type, String name, AssertFactory<R, A> factory) {
+    return find(type, Objects.requireNonNull(name, "name"), factory);
   }
 
   /**
@@ -93,8 +137,11 @@ public class ManifestAssert extends AbstractSparkAssert<ManifestAssert, List<?>>
     return matchesSnapshot(SparkYaml.strict().toYaml(actual), snapshot);
   }
 
-  private <R extends SparkResource, A extends AbstractSparkAssert<A, R>> A resource(
-      Class<R> type, String kind, String name, AssertFactory<R, A> factory) {
+  private <R extends SparkResource, A extends AbstractSparkAssert<A, R>> A find(
+      Class<R> type, String name, AssertFactory<R, A> factory) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(factory, "factory");
+    String kind = type.getSimpleName();
     List<R> candidates = actual == null ? List.of() : actual.stream()
         .filter(type::isInstance).map(type::cast)
         .filter(r -> name == null || name.equals(r.name().orElse(null)))

@@ -74,12 +74,11 @@ public class SparkApplicationSpecAssert extends AbstractSparkAssert<SparkApplica
 
   /**
    * Navigates to {@code sparkConf} as an AssertJ {@link MapAssert}, described as {@code spec.sparkConf}
-   * unless a description was set. A {@code sparkConf} that is not set is a {@code null} map.
+   * unless a description was set. A {@code sparkConf} that is not set is a {@code null} map: checks on it
+   * fail with "spec.sparkConf is not set", and {@code isNull()} passes.
    */
   public MapAssert<String, String> sparkConf() {
-    MapAssert<String, String> conf = extracting(
-        spec -> spec == null ? null : spec.sparkConf(), InstanceOfAssertFactories.map(String.class, String.class));
-    return descriptionText().isEmpty() ? conf.describedAs(path().field("sparkConf").toString()) : conf;
+    return navigateToMap(path().field("sparkConf"), SparkApplicationSpec::sparkConf);
   }
 
   /** Navigates to {@code driver}. */

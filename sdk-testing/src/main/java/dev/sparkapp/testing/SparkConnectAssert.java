@@ -44,12 +44,11 @@ public class SparkConnectAssert extends AbstractSparkMetadataAssert<SparkConnect
 
   /**
    * Navigates to {@code spec.sparkConf} as an AssertJ map assertion, described by its path unless a
-   * description was set. A {@code sparkConf} that is not set is a {@code null} map.
+   * description was set. A {@code sparkConf} that is not set is a {@code null} map: checks on it fail with
+   * "spec.sparkConf is not set", and {@code isNull()} passes.
    */
   public MapAssert<String, String> sparkConf() {
-    MapAssert<String, String> conf = extracting(c -> c == null ? null : c.spec().sparkConf(),
-        InstanceOfAssertFactories.map(String.class, String.class));
-    return descriptionText().isEmpty() ? conf.describedAs(path().field("spec").field("sparkConf").toString()) : conf;
+    return navigateToMap(path().field("spec").field("sparkConf"), c -> c.spec().sparkConf());
   }
 
   /** Navigates to {@code spec.server}, the Spark Connect server pod. */

@@ -5,6 +5,9 @@ import static dev.sparkapp.testing.TestApps.message;
 import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 import static dev.sparkapp.testing.SparkAssertions.assertThatYaml;
 
+import dev.sparkapp.core.ScheduledSparkApplication;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
 import java.io.IOException;
@@ -73,6 +76,44 @@ class ManifestAssertTest {
     assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi())).scheduledApplication("nightly").hasSchedule("@daily"))
         .hasMessage(message("%nExpecting spec.schedule to be:%n  \"@daily\"%nbut the manifest holds no"
             + " ScheduledSparkApplication named \"nightly\""));
+  }
+
+  @Test
+  void sparkConnectIsTheOnlySparkConnect() {
+    assertThatYaml(yaml(TestApps.sparkPi(), SparkConnectAssertTest.connect())).sparkConnect()
+        .hasName("spark-connect").server().hasCores(1);
+  }
+
+  @Test
+  void sparkConnectReportsAManifestWithoutOne() {
+    assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi())).sparkConnect().hasName("spark-connect"))
+        .hasMessage(message("%nExpecting metadata.name to be:%n  \"spark-connect\"%nbut the manifest holds no SparkConnect"));
+  }
+
+  @Test
+  void sparkConnectByNameReportsAMissingName() {
+    assertThatThrownBy(() -> assertThatYaml(yaml(SparkConnectAssertTest.connect())).sparkConnect("other")
+        .hasImage("apache/spark:4.0.1"))
+        .hasMessage(message("%nExpecting spec.image to be:%n  \"apache/spark:4.0.1\"%n"
+            + "but the manifest holds no SparkConnect named \"other\""));
+  }
+
+  @Test
+  void resourceNavigatesToAnyKindWithItsAssertion() {
+    String manifest = yaml(TestApps.sparkPi(), SparkConnectAssertTest.connect(), TestApps.nightly());
+    assertThatYaml(manifest).resource(SparkConnect.class, SparkAssertions::assertThat).hasName("spark-connect");
+    assertThatYaml(manifest).resource(ScheduledSparkApplication.class, "nightly", ScheduledSparkApplicationAssert::new)
+        .hasSchedule("0 2 * * *");
+    assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi(), TestApps.sparkPi()))
+        .resource(SparkApplication.class, SparkApplicationAssert::new).hasName("spark-pi"))
+        .hasMessageEndingWith("but the manifest holds 2 SparkApplications; name the one to check");
+  }
+
+  @Test
+  void sparkConfOfAMissingResourceSaysWhatIsMissing() {
+    assertThatThrownBy(() -> assertThatYaml(CONFIG_MAP).sparkConnect().sparkConf().containsKey("a"))
+        .hasMessage(message("[spec.sparkConf (the manifest holds no SparkConnect)] %n"
+            + "Expecting spec.sparkConf to be checked%nbut spec.sparkConf is not set"));
   }
 
   @Test

@@ -96,6 +96,20 @@ class SparkApplicationAssertTest {
   }
 
   @Test
+  void checksOnASparkConfThatIsNotSetSayItIsNotSet() {
+    assertThatThrownBy(() -> assertThat(TestApps.bare()).sparkConf().containsEntry("spark.ui.port", "4040"))
+        .hasMessage(message("[spec.sparkConf] %nExpecting spec.sparkConf to be checked%nbut spec.sparkConf is not set"));
+    assertThat(TestApps.bare()).sparkConf().isNull();
+    assertThat(TestApps.bare()).sparkConf().isNullOrEmpty();
+  }
+
+  @Test
+  void aSparkConfThatIsNotSetKeepsTheUsersDescription() {
+    assertThatThrownBy(() -> assertThat(TestApps.bare()).as("the conf").sparkConf().containsKey("a"))
+        .hasMessage(message("[the conf] %nExpecting spec.sparkConf to be checked%nbut spec.sparkConf is not set"));
+  }
+
+  @Test
   void driverAndExecutorNavigateBelowSpec() {
     sparkPi().driver().hasMemory("512m");
     assertThatThrownBy(() -> sparkPi().executor().hasMemory("1g"))

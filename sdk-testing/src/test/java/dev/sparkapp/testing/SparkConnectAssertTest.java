@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SparkConnectAssertTest {
-  private static SparkConnect connect() {
+  static SparkConnect connect() {
     return SparkConnect.builder()
         .metadata(m -> m.withName("spark-connect").withNamespace("spark"))
         .spec(s -> s.sparkVersion("4.0.1").image("apache/spark:4.0.1")
