@@ -63,7 +63,8 @@ public record Diagnosis(String kind, String namespace, String name, Optional<Str
           .append(finding.earlierAttempt() ? " [earlier attempt]" : "").append(": ").append(finding.summary())
           .append('\n');
       finding.evidence().forEach(e -> text.append("   evidence: ").append(e).append('\n'));
-      text.append("   do: ").append(finding.advice()).append('\n');
+      String command = (kind.equals("SparkConnect") ? " --connect " : " ") + name;
+      text.append("   do: ").append(finding.advice().replace(" NAME", command)).append('\n');
     }
     if (!lastLogLines.isEmpty()) {
       text.append("\nLast driver log lines:\n");
