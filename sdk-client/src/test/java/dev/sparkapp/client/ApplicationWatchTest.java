@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link ApplicationWatch} on fabric8's mock server in CRUD mode, the test playing the operator. */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class ApplicationWatchTest {
   KubernetesMockServer server;
   KubernetesClient kubernetes;

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * (plus an expectation for each driver log). The objects are shaped as Kubernetes and the kubeflow
  * spark-operator v2.5.2 write them; each test names the sources of its reasons and messages.
  */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class DiagnosisTest {
   static final String CONTAINER = "spark-kubernetes-driver";
   static final Clock NOW = Clock.fixed(Instant.parse("2026-12-02T10:21:00Z"), ZoneOffset.UTC);

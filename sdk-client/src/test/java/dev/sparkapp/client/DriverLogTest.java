@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Driver logs on fabric8's mock server: CRUD for the application and pod, expectations for the log endpoint. */
-@EnableKubernetesMockClient(crud = true)
+@EnableKubernetesMockClient(crud = true, https = false)
 class DriverLogTest {
   static final String LOG = "/api/v1/namespaces/default/pods/pi-driver/log?pretty=false&container=spark-kubernetes-driver";
 
