@@ -33,7 +33,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Applies, reads, lists, deletes, suspends and waits for {@link SparkApplication}s,
+ * Applies, reads, lists, deletes, suspends, watches, waits for and diagnoses {@link SparkApplication}s,
  * {@link dev.sparkapp.core.ScheduledSparkApplication}s and {@link SparkConnect}s on a Kubernetes cluster, over the fabric8
  * {@link KubernetesClient}.
  *
@@ -428,10 +428,15 @@ public final class SparkClient implements AutoCloseable {
    * {@link LogFollow#close()}. Holds one line at a time in memory.
    *
    * @throws NotFoundException when there is no such resource or no driver pod
+   * @throws InvalidArgumentException when {@code tailLines} or {@code maxReconnects} is negative
    */
   public LogFollow followDriverLog(Class<? extends SparkResource> type, String name, int tailLines, int maxReconnects,
       java.util.function.Consumer<String> lines) {
     Objects.requireNonNull(lines, "lines");
+    if (tailLines < 0 || maxReconnects < 0) {
+      throw new InvalidArgumentException("followDriverLog needs tailLines >= 0 and maxReconnects >= 0; got "
+          + tailLines + " and " + maxReconnects);
+    }
     return new ClusterReads(this).follow(type, name, tailLines, maxReconnects, lines);
   }
 
