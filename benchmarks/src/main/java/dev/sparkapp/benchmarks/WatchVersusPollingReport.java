@@ -71,13 +71,10 @@ public final class WatchVersusPollingReport {
       System.out.printf("created %d applications in %.1f s%n", applications, (System.nanoTime() - t0) / 1e9);
       SparkClient spark = SparkClient.of(kubernetes).inNamespace("default").withOptions(
           SparkClientOptions.defaults().toBuilder().strategy(ApplyStrategy.CREATE_OR_REPLACE).build());
-      Result watch = watch(spark, kubernetes, applications, changes);
-      Result polling = polling(kubernetes, applications, changes);
-      System.out.println();
       System.out.printf("%-22s %14s %16s %16s %22s%n", "mode (" + applications + " apps)", "heap kept (MB)",
           "median delay ms", "worst delay ms", "requests while waiting");
-      watch.print("one watch");
-      polling.print("poll each (GET)");
+      watch(spark, kubernetes, applications, changes).print("one watch");
+      polling(kubernetes, applications, changes).print("poll each (GET)");
     } finally {
       server.destroy();
     }

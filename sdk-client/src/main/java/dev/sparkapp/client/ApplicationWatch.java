@@ -59,7 +59,8 @@ public final class ApplicationWatch<T extends SparkResource> implements AutoClos
   }
 
   /**
-   * Starts a watch and returns once its first list is in and the transitions it yields are delivered.
+   * Starts a watch and returns once its first list is in and its watch connection is open (the first list's
+   * transitions are delivered on the watch's thread, possibly after this returns).
    *
    * @throws ClusterException (a subclass per failure kind) when the first list fails
    */
@@ -70,6 +71,7 @@ public final class ApplicationWatch<T extends SparkResource> implements AutoClos
         options);
     try {
       watch.informer.start().toCompletableFuture().join();
+      watch.awaitWatching();
     } catch (CompletionException e) {
       watch.informer.close();
       if (e.getCause() instanceof KubernetesClientException k) {
@@ -86,6 +88,25 @@ public final class ApplicationWatch<T extends SparkResource> implements AutoClos
     });
     return watch;
   }
+
+  /**
+   * Waits (at most {@link #OPENING}) until the watch connection that follows the first list is open, so
+   * that a watch closed right after it started does not leave a connection opening behind it. A look at
+   * the informer's own flag, not a request.
+   */
+  private void awaitWatching() {
+    long deadline = System.nanoTime() + OPENING.toNanos();
+    while (!informer.isWatching() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static final java.time.Duration OPENING = java.time.Duration.ofSeconds(10);
 
   private void seed(ResumeToken token) {
     if (!token.kind().equals(kind.type().getSimpleName()) || !token.namespace().equals(namespace)) {

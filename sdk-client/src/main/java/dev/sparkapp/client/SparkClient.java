@@ -340,9 +340,10 @@ public final class SparkClient implements AutoCloseable {
       throw new InvalidArgumentException("waitFor needs at least one state to wait for, for example COMPLETED");
     }
     ResourceRef ref = ref(SparkApplication.class, name);
-    get(SparkApplication.class, name).orElseThrow(() -> ClusterErrors.notFound(Operation.WATCH, ref, kubernetes.getMasterUrl()));
+    GenericKubernetesResource current = current(ref);
     return new StateWait<>(ref, Set.of(states), timeout, StateWait.application(), kubernetes.getMasterUrl())
-        .await(resources(ref.type()).withName(name), this::sparkApplication, SparkApplicationStatus.builder().build());
+        .await(resources(ref.type()).withName(name), this::sparkApplication, SparkApplicationStatus.builder().build(),
+            current);
   }
 
   /**
@@ -362,9 +363,20 @@ public final class SparkClient implements AutoCloseable {
       throw new InvalidArgumentException("waitForConnect needs at least one state to wait for, for example READY");
     }
     ResourceRef ref = ref(SparkConnect.class, name);
-    get(SparkConnect.class, name).orElseThrow(() -> ClusterErrors.notFound(Operation.WATCH, ref, kubernetes.getMasterUrl()));
+    GenericKubernetesResource current = current(ref);
     return new StateWait<>(ref, Set.of(states), timeout, StateWait.connect(), kubernetes.getMasterUrl())
-        .await(resources(ref.type()).withName(name), r -> typed(r, SparkConnect.class), SparkConnectStatus.builder().build());
+        .await(resources(ref.type()).withName(name), r -> typed(r, SparkConnect.class), SparkConnectStatus.builder().build(),
+            current);
+  }
+
+  /** Reads {@code ref} for a wait: the resource as the server has it, or NotFoundException. */
+  private GenericKubernetesResource current(ResourceRef ref) {
+    GenericKubernetesResource found = call(Operation.GET, ref, () -> resources(ref.type()).withName(ref.name()).get());
+    if (found == null) {
+      requireServed(ref);
+      throw ClusterErrors.notFound(Operation.WATCH, ref, kubernetes.getMasterUrl());
+    }
+    return found;
   }
 
   /**

@@ -73,8 +73,17 @@ final class StateWait<T extends SparkResource, S, E extends Enum<E>> {
     this.server = server;
   }
 
-  /** Waits on {@code resource}, read with {@code reader}, and returns the status that ended the wait. */
-  S await(Resource<GenericKubernetesResource> resource, Function<GenericKubernetesResource, T> reader, S empty) {
+  /**
+   * Waits on {@code resource}, read with {@code reader}, and returns the status that ended the wait. When
+   * {@code current} (as just read) already ends it, no watch is started.
+   */
+  S await(Resource<GenericKubernetesResource> resource, Function<GenericKubernetesResource, T> reader, S empty,
+      GenericKubernetesResource current) {
+    Optional<S> now = states.status().apply(reader.apply(current));
+    if (awaited.contains(states.state().apply(now)) || states.terminal().apply(states.state().apply(now))) {
+      lastSeen.set(now);
+      return result(empty);
+    }
     CompletableFuture<Boolean> ended = new CompletableFuture<>();
     TransitionListener<T> listener = transition -> {
       if (transition.deleted()) {
@@ -107,6 +116,10 @@ final class StateWait<T extends SparkResource, S, E extends Enum<E>> {
       throw new NotFoundException("Cannot wait for " + ref + ": it was deleted while waiting for "
           + describe(awaited) + ".", 404, null);
     }
+    return result(empty);
+  }
+
+  private S result(S empty) {
     S status = lastSeen.get().orElse(empty);
     E state = states.state().apply(lastSeen.get());
     if (!awaited.contains(state)) {
