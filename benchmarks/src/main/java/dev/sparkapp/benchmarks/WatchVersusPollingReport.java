@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * requests sent while waiting.
  *
  * <pre>{@code mvn -o -q -pl benchmarks -am install -DskipTests && java -Xmx1g -cp benchmarks/target/benchmarks.jar \
- *     dev.sparkapp.benchmarks.WatchVersusPollingReport 5000 30}</pre>
+ *     dev.sparkapp.benchmarks.WatchVersusPollingReport 5000 30 5}</pre>
  *
  * <p>The mock server is not an API server: it has no watch cache, no bookmarks, and its CRUD store answers
  * a GET by scanning, so the absolute figures are the mock's; the ratio of requests and the shape of the
@@ -52,12 +52,13 @@ public final class WatchVersusPollingReport {
   /**
    * Runs the report.
    *
-   * @param args {@code [APPLICATIONS [CHANGES]]}: how many applications (5,000), how many status changes to
-   *     time per mode (30)
+   * @param args {@code [APPLICATIONS [CHANGES [POLLED_CHANGES]]]}: how many applications (5,000), how many
+   *     status changes to time with the watch (30) and with polling (5: each costs about half a polling pass)
    */
   public static void main(String[] args) throws Exception {
     int applications = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
     int changes = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+    int polledChanges = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     MOCK_LOG.setLevel(java.util.logging.Level.WARNING);
     KubernetesMockServer server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
         new KubernetesCrudDispatcher(List.of(APPS)), false);
@@ -74,7 +75,7 @@ public final class WatchVersusPollingReport {
       System.out.printf("%-22s %14s %16s %16s %22s%n", "mode (" + applications + " apps)", "heap kept (MB)",
           "median delay ms", "worst delay ms", "requests while waiting");
       watch(spark, kubernetes, applications, changes).print("one watch");
-      polling(kubernetes, applications, changes).print("poll each (GET)");
+      polling(kubernetes, applications, polledChanges).print("poll each (GET)");
     } finally {
       server.destroy();
     }
@@ -110,11 +111,14 @@ public final class WatchVersusPollingReport {
       throws Exception {
     Map<String, Long> seen = new ConcurrentHashMap<>();
     long before = heapAfterGc();
+    long started = System.nanoTime();
     try (ApplicationWatch<SparkApplication> watch = spark.watch(SparkApplication.class, t -> seen.put(t.name() + "="
         + t.to(), System.nanoTime()))) {
-      while (watch.size() < applications) {
+      while (seen.size() < applications) {  // the first list's transitions, one per application
         Thread.sleep(10);
       }
+      System.out.printf("watch: first list and its %d transitions delivered in %.1f s%n", applications,
+          (System.nanoTime() - started) / 1e9);
       double heap = (heapAfterGc() - before) / 1e6;
       List<Double> delays = new ArrayList<>();
       Random random = new Random(42);
@@ -124,7 +128,7 @@ public final class WatchVersusPollingReport {
         long start = System.nanoTime();
         change(kubernetes, name, state);
         while (!seen.containsKey(name + "=" + state)) {
-          Thread.onSpinWait();
+          Thread.sleep(0, 100_000);
         }
         delays.add((seen.get(name + "=" + state) - start) / 1e6);
       }
