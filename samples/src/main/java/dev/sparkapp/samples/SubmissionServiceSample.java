@@ -1,6 +1,9 @@
 package dev.sparkapp.samples;
 
+import dev.sparkapp.client.ApplicationWatch;
+import dev.sparkapp.client.Diagnosis;
 import dev.sparkapp.client.SparkClient;
+import dev.sparkapp.client.WatchOptions;
 import dev.sparkapp.core.DeployMode;
 import dev.sparkapp.core.RestartPolicy;
 import dev.sparkapp.core.RestartPolicyType;
@@ -10,16 +13,26 @@ import dev.sparkapp.yaml.SparkYaml;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 /**
  * The embedding use case: a tiny job submission service that turns a parameter list (here, the days
  * of a backfill) into one SparkApplication per parameter and prints them as one multi-document YAML
- * stream, or applies them to the cluster with {@code --apply}.
+ * stream, or applies them to the cluster with {@code --apply}; with {@code --watch}, it submits them,
+ * follows every application through one watch (no polling loop: transitions arrive from the watch) until
+ * each ends, and prints why each failed one failed.
  *
- * <pre>{@code java dev.sparkapp.samples.SubmissionServiceSample [--apply] 2024-06-01 2024-06-02 ...}</pre>
+ * <pre>{@code java dev.sparkapp.samples.SubmissionServiceSample [--apply|--watch] 2024-06-01 2024-06-02 ...}</pre>
  */
 public final class SubmissionServiceSample implements Sample {
   /** The days the catalog's rendering backfills. */
@@ -30,6 +43,18 @@ public final class SubmissionServiceSample implements Sample {
 
   /** The command-line flag that applies the batch instead of printing it. */
   static final String APPLY_FLAG = "--apply";
+
+  /** The command-line flag that submits the batch, watches it to the end and diagnoses failures. */
+  static final String WATCH_FLAG = "--watch";
+
+  /** Exit status when an application of the batch failed. */
+  static final int EXIT_FAILED = 1;
+
+  /** Exit status when the batch did not end within the time-out. */
+  static final int EXIT_TIMEOUT = 3;
+
+  /** The label every application of the batch carries, and the watch selects on. */
+  static final String PART_OF = "app.kubernetes.io/part-of";
 
   @Override
   public String name() {
@@ -66,7 +91,7 @@ public final class SubmissionServiceSample implements Sample {
   private static SparkApplication applicationFor(LocalDate day) {
     return SparkApplication.builder()
         .metadata(m -> m.withName("orders-backfill-" + day).withNamespace("default")
-            .addToLabels("app.kubernetes.io/part-of", "orders-backfill"))
+            .addToLabels(PART_OF, "orders-backfill"))
         .spec(s -> s.type(SparkApplicationType.JAVA).mode(DeployMode.CLUSTER)
             .image(SparkPiSample.IMAGE).sparkVersion(SparkPiSample.SPARK_VERSION)
             .mainClass("com.example.orders.Backfill")
@@ -90,6 +115,12 @@ public final class SubmissionServiceSample implements Sample {
    * @param args {@code [--apply] DAY...}
    */
   public static void main(String[] args) {
+    if (List.of(args).contains(WATCH_FLAG)) {
+      List<String> days = List.of(args).stream().filter(a -> !a.equals(WATCH_FLAG)).toList();
+      try (SparkClient client = SparkClient.create()) {
+        System.exit(submitAndWatch(client, new SubmissionServiceSample().batch(days), System.out, Duration.ofHours(6)));
+      }
+    }
     int status = run(List.of(args), System.out, System.err, SubmissionServiceSample::applyToCluster);
     if (status != 0) {
       System.exit(status);
@@ -135,5 +166,48 @@ public final class SubmissionServiceSample implements Sample {
     try (SparkClient client = SparkClient.create()) {
       client.apply(apps);
     }
+  }
+
+  /**
+   * Submits {@code apps} and follows them to their end through one watch of the batch's label, printing
+   * each state transition as it arrives; then prints the diagnosis of every application that failed. The
+   * watch starts before the submission, so no transition is missed; nothing polls.
+   *
+   * @return 0 when all completed, {@link #EXIT_FAILED} when one failed, {@link #EXIT_TIMEOUT} when
+   *     {@code timeout} passed first
+   */
+  static int submitAndWatch(SparkClient client, List<SparkApplication> apps, PrintStream out, Duration timeout) {
+    Set<String> names = apps.stream().map(a -> a.name().orElseThrow()).collect(Collectors.toSet());
+    Map<String, String> ended = new ConcurrentHashMap<>();
+    CountDownLatch allEnded = new CountDownLatch(names.size());
+    WatchOptions batch = WatchOptions.builder().labelSelector(PART_OF + "=orders-backfill").build();
+    try (ApplicationWatch<SparkApplication> watch = client.watch(SparkApplication.class, batch, transition -> {
+      if (!names.contains(transition.name())) {
+        return;
+      }
+      out.println(transition);
+      if ((transition.terminal() || transition.deleted()) && ended.putIfAbsent(transition.name(), transition.to()) == null) {
+        allEnded.countDown();
+      }
+    })) {
+      client.apply(apps);
+      if (!allEnded.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        out.println("timed out after " + timeout + "; still running: " + names.stream()
+            .filter(n -> !ended.containsKey(n)).sorted().toList());
+        return EXIT_TIMEOUT;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return EXIT_TIMEOUT;
+    }
+    Map<String, String> failed = new TreeMap<>(ended);
+    failed.values().removeIf("COMPLETED"::equals);
+    for (String name : failed.keySet()) {
+      Diagnosis diagnosis = client.diagnose(SparkApplication.class, name);
+      out.println();
+      out.print(diagnosis.render());
+    }
+    out.flush();
+    return failed.isEmpty() ? 0 : EXIT_FAILED;
   }
 }

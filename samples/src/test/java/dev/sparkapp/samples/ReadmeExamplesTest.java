@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadmeExamplesTest {
   /** Sections whose Java needs a Kubernetes cluster: compiled, not run. */
-  private static final Set<String> COMPILE_ONLY = Set.of("On a cluster");
+  private static final Set<String> COMPILE_ONLY = Set.of("On a cluster", "Watching and diagnosing");
   private static final Pattern BLOCK = Pattern.compile("^```(\\w*)\\n(.*?)^```$", Pattern.MULTILINE | Pattern.DOTALL);
   private static final List<String> IMPORTS = List.of(
       "dev.sparkapp.core.*", "dev.sparkapp.core.probe.*", "dev.sparkapp.core.validate.*", "dev.sparkapp.yaml.*",

@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
         ProbesCommand.class,
         ApplyCommand.class,
         StatusCommand.class,
+        WhyCommand.class,
+        LogsCommand.class,
         DeleteCommand.class,
         CommandLine.HelpCommand.class
     })

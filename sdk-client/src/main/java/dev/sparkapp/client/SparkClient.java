@@ -33,7 +33,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Applies, reads, lists, deletes, suspends and waits for {@link SparkApplication}s,
+ * Applies, reads, lists, deletes, suspends, watches, waits for and diagnoses {@link SparkApplication}s,
  * {@link dev.sparkapp.core.ScheduledSparkApplication}s and {@link SparkConnect}s on a Kubernetes cluster, over the fabric8
  * {@link KubernetesClient}.
  *
@@ -340,9 +340,10 @@ public final class SparkClient implements AutoCloseable {
       throw new InvalidArgumentException("waitFor needs at least one state to wait for, for example COMPLETED");
     }
     ResourceRef ref = ref(SparkApplication.class, name);
-    get(SparkApplication.class, name).orElseThrow(() -> ClusterErrors.notFound(Operation.WATCH, ref, kubernetes.getMasterUrl()));
-    return new StateWait<>(ref, Set.of(states), timeout, StateWait.application(this::sparkApplication),
-        kubernetes.getMasterUrl()).await(resources(ref.type()).withName(name), SparkApplicationStatus.builder().build());
+    GenericKubernetesResource current = current(ref);
+    return new StateWait<>(ref, Set.of(states), timeout, StateWait.application(), kubernetes.getMasterUrl())
+        .await(resources(ref.type()).withName(name), this::sparkApplication, SparkApplicationStatus.builder().build(),
+            current);
   }
 
   /**
@@ -362,9 +363,133 @@ public final class SparkClient implements AutoCloseable {
       throw new InvalidArgumentException("waitForConnect needs at least one state to wait for, for example READY");
     }
     ResourceRef ref = ref(SparkConnect.class, name);
-    get(SparkConnect.class, name).orElseThrow(() -> ClusterErrors.notFound(Operation.WATCH, ref, kubernetes.getMasterUrl()));
-    return new StateWait<>(ref, Set.of(states), timeout, StateWait.connect(r -> typed(r, SparkConnect.class)),
-        kubernetes.getMasterUrl()).await(resources(ref.type()).withName(name), SparkConnectStatus.builder().build());
+    GenericKubernetesResource current = current(ref);
+    return new StateWait<>(ref, Set.of(states), timeout, StateWait.connect(), kubernetes.getMasterUrl())
+        .await(resources(ref.type()).withName(name), r -> typed(r, SparkConnect.class), SparkConnectStatus.builder().build(),
+            current);
+  }
+
+  /** Reads {@code ref} for a wait: the resource as the server has it, or NotFoundException. */
+  private GenericKubernetesResource current(ResourceRef ref) {
+    GenericKubernetesResource found = call(Operation.GET, ref, () -> resources(ref.type()).withName(ref.name()).get());
+    if (found == null) {
+      requireServed(ref);
+      throw ClusterErrors.notFound(Operation.WATCH, ref, kubernetes.getMasterUrl());
+    }
+    return found;
+  }
+
+  /**
+   * Starts one watch over every resource of {@code type} in {@link #namespace()} (those matching the
+   * options' label selector), delivering each one's state transitions to {@code listener}; see
+   * {@link ApplicationWatch}. Returns once the first list is in; close the watch to stop it.
+   *
+   * @throws OperatorNotInstalledException when the cluster does not serve the type
+   * @throws InvalidResumeTokenException when the options' token belongs to another kind or namespace
+   * @throws ClusterException for other failures of the first list
+   */
+  public <T extends SparkResource> ApplicationWatch<T> watch(Class<T> type, WatchOptions options,
+      TransitionListener<T> listener) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(listener, "listener");
+    ResourceRef ref = ref(type, "*");
+    var all = resources(ref.type());
+    var source = options.labelSelector().isPresent() ? all.withLabelSelector(options.labelSelector().get()) : all;
+    return ApplicationWatch.start(type, namespace, r -> typed(r, type), listener, source, options, e -> {
+      if (e.getCode() == 404) {
+        return ClusterErrors.notServed(ref.type(), kubernetes.getMasterUrl());
+      }
+      return ClusterErrors.translate(e, Operation.WATCH, ref, kubernetes.getMasterUrl());
+    });
+  }
+
+  /** Watches every resource of {@code type} in {@link #namespace()} with {@link WatchOptions#defaults()}. */
+  public <T extends SparkResource> ApplicationWatch<T> watch(Class<T> type, TransitionListener<T> listener) {
+    return watch(type, WatchOptions.defaults(), listener);
+  }
+
+  /**
+   * Returns the events about the resource {@code name} of {@code type} and about its pods (driver, or
+   * server, and executors, including pods of earlier attempts whose events are still kept), oldest first.
+   * One list request for the namespace's events; the API server keeps events for an hour by default.
+   *
+   * @throws NotFoundException when there is no such resource
+   */
+  public List<ClusterEvent> events(Class<? extends SparkResource> type, String name) {
+    return new ClusterReads(this).events(getGeneric(type, name), KindStatuses.of(type));
+  }
+
+  /**
+   * Returns the end of the driver's (for a SparkConnect, the server's) log, bounded by {@code options}
+   * (lines and bytes, applied by the API server and again while reading). For a
+   * ScheduledSparkApplication, the driver of its last run.
+   *
+   * @throws NotFoundException when there is no such resource, or it has no driver pod (yet, or any more)
+   * @throws ClusterException when the API server refuses (for example 400 when {@code previous} is asked
+   *     and the container never restarted)
+   */
+  public LogTail driverLog(Class<? extends SparkResource> type, String name, LogOptions options) {
+    Objects.requireNonNull(options, "options");
+    return new ClusterReads(this).driverLog(type, name, options);
+  }
+
+  /**
+   * Follows the driver's (or server's) log from its last {@code tailLines} lines: each line goes to
+   * {@code lines} on a thread of its own; a dropped connection is reopened from the last line's timestamp
+   * (up to {@code maxReconnects} times), so no line repeats; it ends when the container ends or on
+   * {@link LogFollow#close()}. Holds one line at a time in memory.
+   *
+   * @throws NotFoundException when there is no such resource or no driver pod
+   * @throws InvalidArgumentException when {@code tailLines} or {@code maxReconnects} is negative
+   */
+  public LogFollow followDriverLog(Class<? extends SparkResource> type, String name, int tailLines, int maxReconnects,
+      java.util.function.Consumer<String> lines) {
+    Objects.requireNonNull(lines, "lines");
+    if (tailLines < 0 || maxReconnects < 0) {
+      throw new InvalidArgumentException("followDriverLog needs tailLines >= 0 and maxReconnects >= 0; got "
+          + tailLines + " and " + maxReconnects);
+    }
+    return new ClusterReads(this).follow(type, name, tailLines, maxReconnects, lines);
+  }
+
+  /**
+   * Returns why the resource {@code name} of {@code type} failed or restarted, in its latest attempt: see
+   * {@link Diagnosis}. For a ScheduledSparkApplication, its last run. Reads the resource, its pods, the
+   * namespace's events and the end of the driver's log; changes nothing.
+   *
+   * @throws NotFoundException when there is no such resource
+   * @throws OperatorNotInstalledException when the cluster does not serve the type
+   */
+  public Diagnosis diagnose(Class<? extends SparkResource> type, String name) {
+    return new ClusterReads(this).diagnose(type, name, java.time.Clock.systemUTC());
+  }
+
+  KubernetesClient kubernetes() {
+    return kubernetes;
+  }
+
+  /** Returns the resource as the server sent it. */
+  GenericKubernetesResource getGeneric(Class<? extends SparkResource> type, String name) {
+    ResourceRef ref = ref(type, name);
+    GenericKubernetesResource found = call(Operation.GET, ref, () -> resources(ref.type()).withName(name).get());
+    if (found == null) {
+      requireServed(ref);
+      throw ClusterErrors.notFound(Operation.GET, ref, kubernetes.getMasterUrl());
+    }
+    return found;
+  }
+
+  /** Runs a request about pods or events of the namespace, translating failures. */
+  <R> R callNamespace(Operation operation, String kind, String plural, String name, Supplier<R> request) {
+    try {
+      return request.get();
+    } catch (KubernetesClientException e) {
+      ResourceRef ref = new ResourceRef(new ResourceType("", "v1", kind, plural, true), namespace, name);
+      if (e.getCode() == 404) {
+        throw ClusterErrors.notFound(operation, ref, kubernetes.getMasterUrl());
+      }
+      throw ClusterErrors.translate(e, operation, ref, kubernetes.getMasterUrl());
+    }
   }
 
   private SparkApplication sparkApplication(GenericKubernetesResource resource) {

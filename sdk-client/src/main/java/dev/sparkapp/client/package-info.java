@@ -1,7 +1,7 @@
 /**
- * {@link dev.sparkapp.client.SparkClient}: submits, reads, lists, deletes, suspends and waits for
- * SparkApplications and ScheduledSparkApplications on a Kubernetes cluster, over the fabric8
- * kubernetes-client, without shelling out to kubectl.
+ * {@link dev.sparkapp.client.SparkClient}: submits, reads, lists, deletes, suspends, watches, waits for
+ * and diagnoses SparkApplications, ScheduledSparkApplications and SparkConnects on a Kubernetes cluster,
+ * over the fabric8 kubernetes-client, without shelling out to kubectl.
  *
  * <pre>{@code
  * try (SparkClient spark = SparkClient.create()) {                 // kubeconfig or in-cluster
@@ -50,6 +50,17 @@
  * {@code additionalProperties}, not dropped. {@code waitFor} watches the resource (an informer); it
  * never polls.
  *
+ * <h2>Watching and diagnosing</h2>
+ *
+ * <p>{@link dev.sparkapp.client.SparkClient#watch} starts one {@link dev.sparkapp.client.ApplicationWatch}
+ * (a fabric8 informer) over every application of a kind in a namespace and delivers typed
+ * {@link dev.sparkapp.client.StateTransition}s; its {@link dev.sparkapp.client.ResumeToken} lets a
+ * restarted service resume without replaying what it already handled. {@code events} returns the typed
+ * {@link dev.sparkapp.client.ClusterEvent}s of an application and its pods, {@code driverLog} and
+ * {@code followDriverLog} read the driver's log within bounds, and {@code diagnose} returns a
+ * {@link dev.sparkapp.client.Diagnosis}: the causes of the latest attempt's failure or restart, each with
+ * its evidence and what to do, and the operator's retry position.
+ *
  * <h2>Errors</h2>
  *
  * <p>Every failure is a {@link dev.sparkapp.core.SparkAppException}; each kind has its own type whose
@@ -61,6 +72,6 @@
  * (422, with the server's causes), {@link dev.sparkapp.client.ApiServerUnreachableException}, and
  * {@link dev.sparkapp.client.ClusterException} itself for any other answer;
  * {@link dev.sparkapp.client.WaitTimeoutException} and {@link dev.sparkapp.client.TerminalStateException}
- * for waits. No fabric8 exception escapes, and no message contains credentials.
+ * for waits, {@link dev.sparkapp.client.InvalidResumeTokenException} for a watch's token. No fabric8 exception escapes, and no message contains credentials.
  */
 package dev.sparkapp.client;

@@ -52,6 +52,11 @@ final class Fixtures {
     return SparkYaml.strict().toJson(resource);
   }
 
+  /** Returns {@code text} as a JSON string literal. */
+  static String jsonString(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
   /** A SparkConnect server with two executors in {@code default}. */
   static SparkConnect sparkConnect(String name) {
     return SparkConnect.builder()
