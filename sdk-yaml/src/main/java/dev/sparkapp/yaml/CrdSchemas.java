@@ -81,6 +81,39 @@ final class CrdSchemas {
         builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
   }
 
+  /**
+   * The compiled schemas as trees, without the validator built over them: what {@link NonNullableNulls} walks
+   * when a document holds a null. Initialized on first access, once.
+   */
+  private static final class Trees {
+    static final JsonNode APPLICATION = read(APPLICATION_CRD);
+    static final JsonNode SCHEDULED = read(SCHEDULED_CRD);
+    static final JsonNode CONNECT = read(CONNECT_CRD);
+
+    private static JsonNode read(String crdFile) {
+      String resource = CrdSchemaCompiler.compiledName(crdFile);
+      try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new SparkAppException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
+        }
+        return JsonMapper.builder().build().readTree(in); // not Loaded.JSON: that would compile the validators
+      } catch (IOException e) {
+        throw new SparkAppException("the compiled CRD schema " + resource + " cannot be read: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The {@code openAPIV3Schema} of {@code type}'s CRD as a tree, or {@code null} for a type without one. */
+  static JsonNode schemaTree(Class<?> type) {
+    if (type == SparkApplication.class) {
+      return Trees.APPLICATION;
+    }
+    if (type == ScheduledSparkApplication.class) {
+      return Trees.SCHEDULED;
+    }
+    return type == SparkConnect.class ? Trees.CONNECT : null;
+  }
+
   /** Loads the three schemas, once. */
   static void load() {
     Objects.requireNonNull(Loaded.APPLICATION);
