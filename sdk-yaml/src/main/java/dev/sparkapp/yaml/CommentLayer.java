@@ -204,8 +204,18 @@ final class CommentLayer {
         }
       }
     } catch (YAMLException e) {
-      throw new CommentPlacementException(SourcePosition.of(source, 1, 1), null, "cannot read the comments of the"
-          + " text: " + ManifestException.oneLine(e.getMessage()) + "; the file is left unchanged");
+      SourcePosition where = SourcePosition.of(source, 1, 1);
+      String problem = e.getMessage();
+      if (e instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+        Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
+        if (mark != null) {
+          where = SourcePosition.of(source, mark.getLine() + 1, mark.getColumn() + 1);
+        }
+        problem = marked.getProblem();
+      }
+      throw new CommentPlacementException(where, null, "cannot read the comments of the text (" + ManifestException
+          .oneLine(problem) + "), though the manifest itself reads: move the comments near this line to lines"
+          + " of their own; the file is left unchanged");
     }
     if (documents.isEmpty()) {
       return documents;
@@ -397,6 +407,7 @@ final class CommentLayer {
     if (target == null) {
       throw refusal(comment, source, "its document is not in the formatted manifest");
     }
+    comment = mergeKeyComment(comment, target);
     String text = "#" + comment.text();
     switch (comment.slot()) {
       case HEADER -> {
@@ -441,6 +452,29 @@ final class CommentLayer {
       }
       default -> throw new IllegalStateException(comment.slot().toString());
     }
+  }
+
+  /**
+   * A comment of a {@code <<} merge key, which the canonical text does not hold (it writes the merged keys):
+   * an end-of-line one goes to the mapping's own line, one above it before the mapping's first key.
+   */
+  private static Comment mergeKeyComment(Comment comment, Document target) {
+    FieldPath path = comment.path();
+    FieldPath parent = path.parent().orElse(null);
+    if (parent == null || target.byPath.containsKey(path) || !path.equals(parent.field("<<"))) {
+      return comment;
+    }
+    if (comment.slot() == Slot.INLINE) {
+      return new Comment(Slot.INLINE, parent, comment.text(), comment.line(), comment.column());
+    }
+    if (comment.slot() == Slot.BEFORE) {
+      for (Entry entry : target.entries) {
+        if (entry.path().parent().map(parent::equals).orElse(false)) {
+          return new Comment(Slot.BEFORE, entry.path(), comment.text(), comment.line(), comment.column());
+        }
+      }
+    }
+    return comment;
   }
 
   /** The column of the first key or item under {@code path}, else two right of its own. */

@@ -221,4 +221,54 @@ class ManifestFormatTest {
     assertThat(ManifestFormat.format(SparkYaml.strict(), formatted, "app.json")).isEqualTo(formatted);
     assertThat(SparkYaml.strict().read(formatted).resourcesOf(SparkApplication.class)).hasSize(1);
   }
+
+  @Test
+  void keepsTheCommentsOfAnchorsAndMergeKeysOnTheExpandedForm() {
+    String text = """
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata:
+          name: pi
+        spec:
+          type: Scala
+          # shared with the executor
+          driver: &pod
+            cores: 1
+          executor:
+            # the driver's settings
+            <<: *pod # merged here
+            instances: 2
+        """;
+
+    String once = fmt(text);
+
+    assertThat(once).isEqualTo("""
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata:
+          name: pi
+        spec:
+          # shared with the executor
+          driver:
+            cores: 1
+          executor: # merged here
+            # the driver's settings
+            cores: 1
+            instances: 2
+          type: Scala
+        """);
+    assertThat(fmt(once)).isEqualTo(once);
+  }
+
+  @Test
+  void refusesTextWhoseCommentsSnakeYamlCannotReadAtTheirPositionRatherThanDropThem() {
+    // SnakeYAML 2.5 cannot read a comment right after an anchor when it reads comments; Jackson reads the text
+    String text = "apiVersion: sparkoperator.k8s.io/v1beta2\nkind: SparkApplication\nmetadata:\n  name: pi\n"
+        + "spec:\n  type: Scala\n  driver: &pod # shared\n    cores: 1\n";
+
+    assertThatThrownBy(() -> fmt(text))
+        .isInstanceOf(CommentPlacementException.class)
+        .hasMessageStartingWith("app.yaml:8:5: cannot read the comments of the text")
+        .hasMessageEndingWith("the file is left unchanged");
+  }
 }
