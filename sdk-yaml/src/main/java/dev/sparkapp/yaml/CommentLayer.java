@@ -303,6 +303,26 @@ final class CommentLayer {
    *     cannot be placed; nothing is written then
    */
   static String reattach(String original, String canonical, String source) {
+    String result = attachOnce(original, canonical, source);
+    // A comment at the end of a mapping or list may read, in the canonical layout, as one before the next key
+    // (a list's items stand at its key's column): place the comments of the result again until they stay, so
+    // that formatting what fmt wrote changes nothing. Every round keeps every comment (verify).
+    for (int round = 0; round < 3 && !result.equals(canonical); round++) {
+      String again;
+      try {
+        again = attachOnce(result, canonical, source);
+      } catch (CommentPlacementException e) {
+        return result;
+      }
+      if (again.equals(result)) {
+        return result;
+      }
+      result = again;
+    }
+    return result;
+  }
+
+  private static String attachOnce(String original, String canonical, String source) {
     if (!mayHoldComments(original)) {
       return canonical;
     }

@@ -271,4 +271,29 @@ class ManifestFormatTest {
         .hasMessageStartingWith("app.yaml:8:5: cannot read the comments of the text")
         .hasMessageEndingWith("the file is left unchanged");
   }
+
+  @Test
+  void aCommentIndentedUnderAnEmptyMappingFindsAPlaceThatFormattingAgainKeeps() {
+    String text = """
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata:
+          name: pi
+        spec:
+          type: Scala
+          driver:
+            template:
+              spec:
+                containers:
+                - name: spark-kubernetes-driver
+                  resources: {}
+                    # use spec.driver.cores and memory instead
+                  image: spark:4
+        """;
+
+    String once = fmt(text);
+
+    assertThat(once).contains("# use spec.driver.cores and memory instead");
+    assertThat(fmt(once)).isEqualTo(once);
+  }
 }
