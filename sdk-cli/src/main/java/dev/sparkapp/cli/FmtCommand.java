@@ -1,7 +1,7 @@
 package dev.sparkapp.cli;
 
 import dev.sparkapp.core.SparkAppException;
-import dev.sparkapp.yaml.Manifest;
+import dev.sparkapp.yaml.ManifestFormat;
 import dev.sparkapp.yaml.ManifestException;
 import dev.sparkapp.yaml.UnreadableSourceException;
 import dev.sparkapp.yaml.SparkYaml;
@@ -19,6 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
     "Read manifests and write them back in canonical form (stable field order, YAML 1.1-safe quoting).",
     "Anchors (&name), aliases (*name) and << merge keys are written expanded, as kubectl reads them:",
     "the output holds the shared values in full at every place that used them, and no anchor.",
+    "Comments stay with the keys they belong to; a comment whose key is not written (a key with no",
+    "value) stops fmt with its FILE:LINE:COL, and the file is left unchanged.",
+    "A .json file is written as canonical JSON.",
     "Problems go to stderr as FILE:LINE:COL: PATH: MESSAGE; exit 1 when any file has one."})
 final class FmtCommand implements Callable<Integer> {
   @Spec
@@ -42,10 +45,12 @@ final class FmtCommand implements Callable<Integer> {
     int exit = 0;
     for (String file : files) {
       try {
-        Manifest manifest = ManifestFiles.read(yaml, file, System.in);
-        String canonical = yaml.toYaml(manifest.resources());
+        String text = ManifestFiles.text(file, System.in);
+        String canonical = ManifestFormat.format(yaml, text, ManifestFiles.sourceName(file));
         if (write && !ManifestFiles.STDIN.equals(file)) {
-          ManifestFiles.rewrite(Path.of(file), canonical);
+          if (!canonical.equals(text)) {
+            ManifestFiles.rewrite(Path.of(file), canonical);
+          }
         } else {
           spec.commandLine().getOut().print(canonical);
           spec.commandLine().getOut().flush();

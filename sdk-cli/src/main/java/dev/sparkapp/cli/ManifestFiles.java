@@ -2,6 +2,7 @@ package dev.sparkapp.cli;
 
 import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.yaml.Manifest;
+import dev.sparkapp.yaml.ManifestFormat;
 import dev.sparkapp.yaml.SparkYaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,16 @@ final class ManifestFiles {
   /** Reads {@code file}, or standard input when it is {@code -}. */
   static Manifest read(SparkYaml yaml, String file, InputStream stdin) {
     return STDIN.equals(file) ? yaml.read(stdin, "<stdin>") : yaml.read(Path.of(file));
+  }
+
+  /** The name positions give {@code file}: the path as given, or {@code <stdin>} for {@code -}. */
+  static String sourceName(String file) {
+    return STDIN.equals(file) ? "<stdin>" : file;
+  }
+
+  /** The text of {@code file}, or of standard input when it is {@code -}, as the reader decodes it. */
+  static String text(String file, InputStream stdin) {
+    return STDIN.equals(file) ? ManifestFormat.readText(stdin, "<stdin>") : ManifestFormat.readText(Path.of(file));
   }
 
   /** Replaces {@code file}'s content by {@code text}: written beside it, then moved over it atomically. */

@@ -7,6 +7,7 @@ import dev.sparkapp.core.probe.Probes;
 import dev.sparkapp.core.probe.SparkPod;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.ManifestDocument;
+import dev.sparkapp.yaml.ManifestFormat;
 import dev.sparkapp.yaml.SparkYaml;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,7 +83,8 @@ final class ProbesAddCommand implements Callable<Integer> {
       return SparkAppCommand.EXIT_USAGE;
     }
     SparkYaml yaml = SparkYaml.strict();
-    Manifest manifest = ManifestFiles.read(yaml, file, System.in);
+    String original = ManifestFiles.text(file, System.in);
+    Manifest manifest = yaml.read(original, ManifestFiles.sourceName(file));
     List<Object> resources = new ArrayList<>();
     List<String> replaced = new ArrayList<>();
     for (ManifestDocument document : manifest.documents()) {
@@ -109,7 +111,7 @@ final class ProbesAddCommand implements Callable<Integer> {
       return SparkAppCommand.EXIT_FAILURE;
     }
     replaced.forEach(line -> spec.commandLine().getErr().println("sparkapp probes add: replaced " + line));
-    String text = yaml.toYaml(resources);
+    String text = ManifestFormat.write(yaml, resources, original, ManifestFiles.sourceName(file)); // comments kept
     if (write && !ManifestFiles.STDIN.equals(file)) {
       ManifestFiles.rewrite(Path.of(file), text);
     } else {

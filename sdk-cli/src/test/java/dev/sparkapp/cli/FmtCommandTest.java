@@ -83,4 +83,72 @@ class FmtCommandTest {
     assertThat(run.out()).isEqualTo("apiVersion: sparkoperator.k8s.io/v1beta2\nkind: ScheduledSparkApplication\n"
         + "metadata:\n  name: nightly\nspec:\n  concurrencyPolicy: Queue\n  schedule: '@daily'\n");
   }
+
+  @Test
+  void rewritingKeepsTheCommentsOfTheIssuesReproduction(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("app.yaml"), "apiVersion: sparkoperator.k8s.io/v1beta2\n"
+        + "kind: SparkApplication\nmetadata:\n  name: pi\nspec: # the spec\n  # comment\n  type: Scala\n"
+        + "  arguments: [5000x]\n");
+
+    CliRun run = CliRun.of("fmt", "-w", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(file)).isEqualTo("apiVersion: sparkoperator.k8s.io/v1beta2\n"
+        + "kind: SparkApplication\nmetadata:\n  name: pi\nspec: # the spec\n  arguments:\n  - 5000x\n"
+        + "  # comment\n  type: Scala\n");
+    assertThat(CliRun.of("fmt", file.toString()).out()).isEqualTo(Files.readString(file));
+  }
+
+  @Test
+  void refusesToRewriteAFileWhoseCommentWouldBeLostNamingTheCommentsPosition(@TempDir Path dir) throws Exception {
+    String text = "apiVersion: sparkoperator.k8s.io/v1beta2\nkind: SparkApplication\nmetadata:\n  name: pi\n"
+        + "spec:\n  type: Scala\n  sparkConf:\n    spark.a: # to be filled\n";
+    Path file = Files.writeString(dir.resolve("app.yaml"), text);
+
+    CliRun run = CliRun.of("fmt", "-w", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith(file + ":8:14: spec.sparkConf[\"spark.a\"]: the comment '# to be filled'"
+        + " cannot be kept");
+    assertThat(Files.readString(file)).isEqualTo(text);
+  }
+
+  @Test
+  void acceptsANullValueStrictlyAndLenientlyAndWritesItAsAbsent(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("app.yaml"), "apiVersion: sparkoperator.k8s.io/v1beta2\n"
+        + "kind: SparkApplication\nmetadata:\n  name: pi\nspec:\n  type: Scala\n  driver:\n    cores:\n"
+        + "  volumes:\n\n");
+    for (String[] args : new String[][] {{"fmt", file.toString()}, {"fmt", "--lenient", file.toString()}}) {
+      CliRun run = CliRun.of(args);
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).isEqualTo("apiVersion: sparkoperator.k8s.io/v1beta2\nkind: SparkApplication\n"
+          + "metadata:\n  name: pi\nspec:\n  driver: {}\n  type: Scala\n");
+    }
+  }
+
+  @Test
+  void rewritesAJsonManifestAsCanonicalJson(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("app.json"), "{\"kind\": \"SparkApplication\", \"apiVersion\":"
+        + " \"sparkoperator.k8s.io/v1beta2\", \"metadata\": {\"name\": \"pi\"}, \"spec\": {\"type\": \"Scala\"}}");
+
+    CliRun run = CliRun.of("fmt", "-w", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(file)).isEqualTo("{\n  \"apiVersion\" : \"sparkoperator.k8s.io/v1beta2\",\n"
+        + "  \"kind\" : \"SparkApplication\",\n  \"metadata\" : {\n    \"name\" : \"pi\"\n  },\n"
+        + "  \"spec\" : {\n    \"type\" : \"Scala\"\n  }\n}\n");
+  }
+
+  @Test
+  void reportsEveryFieldErrorOfADocumentOnItsOwnLine(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("app.yaml"), MESSY.replace("type: Scala", "tpye: Scala")
+        .replace("arguments: [5000x]", "arguments: 5000x"));
+
+    CliRun run = CliRun.of("fmt", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err().lines()).containsExactly(
+        file + ":5:3: spec.tpye: unknown field 'tpye' in SparkApplicationSpec; did you mean 'type'?",
+        file + ":6:14: spec.arguments: expected a list, found the string '5000x'");
+  }
 }

@@ -38,6 +38,28 @@ class ProbesAddCommandTest {
   }
 
   @Test
+  void keepsTheCommentsOfTheManifestWithTheirKeys() throws Exception {
+    Path file = Files.writeString(dir.resolve("commented.yaml"), String.join("\n",
+        "# owned by the data team",
+        "apiVersion: sparkoperator.k8s.io/v1beta2",
+        "kind: SparkApplication",
+        "metadata:",
+        "  name: pi # the app",
+        "spec:",
+        "  type: Scala",
+        "  driver:",
+        "    # one is enough",
+        "    cores: 1",
+        ""));
+
+    CliRun run = CliRun.of("probes", "add", "--liveness", "tcp", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("# owned by the data team\napiVersion: sparkoperator.k8s.io/v1beta2\n")
+        .contains("  name: pi # the app\n", "  driver:\n    # one is enough\n    cores: 1\n", "tcpSocket:");
+  }
+
+  @Test
   void rewritesTheFileInPlaceWithWrite() throws Exception {
     Path file = manifest();
 

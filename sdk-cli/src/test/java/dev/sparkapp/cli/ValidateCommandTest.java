@@ -89,6 +89,20 @@ class ValidateCommandTest {
   }
 
   @Test
+  void printsEveryFieldErrorOfADocumentOnItsOwnLine() throws IOException {
+    String file = write("two.yaml", VALID.replace("  type: Scala", "  type: Scala\n  coress: 1")
+        .replace("    instances: 1", "    instances: \"two\""));
+
+    CliRun run = CliRun.of("validate", file);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out().lines()).containsExactly(
+        file + ":7:3: error: spec.coress: unknown field 'coress' in SparkApplicationSpec [read]",
+        file + ":14:16: error: spec.executor.instances: expected an integer, found the string 'two' [read]",
+        "1 file checked: 2 errors, 0 warnings, 0 documents skipped");
+  }
+
+  @Test
   void documentsBeforeAnUnreadableOneAreStillChecked() throws IOException {
     String file = write("stream.yaml", VALID.replace("cores: 1", "cores: 0") + "---\n"
         + VALID.replace("  type: Scala", "  type: Scala\n  sparkVerison: 4"));

@@ -1,6 +1,6 @@
 package dev.sparkapp.maven;
 
-import dev.sparkapp.yaml.Manifest;
+import dev.sparkapp.yaml.ManifestFormat;
 import dev.sparkapp.yaml.ManifestException;
 import dev.sparkapp.yaml.SparkYaml;
 import dev.sparkapp.yaml.UnifiedDiff;
@@ -17,7 +17,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * {@code sparkapp:check-format}: fails the build when a manifest is not in the canonical form that
- * {@code sparkapp fmt} writes (stable field order, YAML 1.1-safe quoting, no comments), logging the
+ * {@code sparkapp fmt} writes (stable field order, YAML 1.1-safe quoting, comments kept with their keys;
+ * canonical JSON for a {@code .json} file), logging the
  * unified diff from the file to its canonical form; {@code sparkapp fmt -w FILE} fixes a file. Runs in
  * {@code verify}, like {@code validate}, and skips the work when the files did not change since they last
  * passed.
@@ -51,15 +52,14 @@ public final class CheckFormatMojo extends ManifestFilesMojo {
         throw new MojoFailureException("sparkapp check-format: " + name + ": cannot read: " + e.getMessage(), e);
       }
       try {
-        Manifest manifest = yaml.read(text, name);
-        String canonical = yaml.toYaml(manifest.resources());
+        String canonical = ManifestFormat.format(yaml, text, name); // comments kept; JSON for .json
         if (!canonical.equals(text)) {
           getLog().error(name + " is not in canonical form:\n"
               + UnifiedDiff.between(name, text, name + " (canonical)", canonical).stripTrailing());
           wrong.add(name);
         }
       } catch (ManifestException e) {
-        getLog().error(e.getMessage());
+        e.errors().forEach(error -> getLog().error(error.getMessage()));
         wrong.add(name);
       }
     }

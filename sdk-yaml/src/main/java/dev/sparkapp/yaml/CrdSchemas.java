@@ -97,6 +97,31 @@ final class CrdSchemas {
         builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
   }
 
+  /**
+   * The compiled schemas as trees, without the validator built over them: what {@link NonNullableNulls} walks
+   * when a document holds a null. Each kind's tree is read on first access, once.
+   */
+  private static final Map<Class<?>, JsonNode> TREES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static JsonNode readTree(String crdFile) {
+    String resource = CrdSchemaCompiler.compiledName(crdFile);
+    try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new SparkAppException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
+      }
+      return JsonMapper.builder().build().readTree(in); // not Loaded.JSON: that would compile the validators
+    } catch (IOException e) {
+      throw new SparkAppException("the compiled CRD schema " + resource + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The {@code openAPIV3Schema} of {@code type}'s CRD as a tree, or {@code null} for a type without one. */
+  static JsonNode schemaTree(Class<?> type) {
+    return ResourceKinds.all().stream().filter(k -> k.type() == type).findFirst()
+        .map(k -> TREES.computeIfAbsent(type, t -> readTree(crdFile(k))))
+        .orElse(null);
+  }
+
   /** Loads the schemas of every registered kind, once. */
   static void load() {
     Objects.requireNonNull(Loaded.BY_KIND);

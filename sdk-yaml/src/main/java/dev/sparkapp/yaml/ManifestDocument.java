@@ -63,6 +63,11 @@ public final class ManifestDocument {
     return Optional.of(parsed.start());
   }
 
+  /** The fields whose null was dropped as the API server drops it, in document order. */
+  java.util.List<FieldPath> prunedNulls() {
+    return parsed.prunedNulls();
+  }
+
   /** The document as read, as a Jackson tree (for schema validation in this package). */
   JsonNode tree() {
     return parsed.tree();

@@ -3,12 +3,14 @@ package dev.sparkapp.yaml;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkAppException;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A manifest could not be read. The message reads {@code source:line:column: path: reason}, the form
  * editors and CI annotations understand; {@link #position()}, {@link #path()} and {@link #reason()}
- * give the parts. Each subclass is one kind of failure.
+ * give the parts. Each subclass is one kind of failure; {@link ManifestReadException} carries several of
+ * them, every field error of one document, and {@link #errors()} lists them for any manifest exception.
  */
 public class ManifestException extends SparkAppException {
   private static final long serialVersionUID = 1L;
@@ -18,7 +20,12 @@ public class ManifestException extends SparkAppException {
   private final String reason;
 
   ManifestException(SourcePosition position, FieldPath path, String reason) {
-    super(format(position, path, reason));
+    this(position, path, reason, format(position, path, reason));
+  }
+
+  /** For an exception whose message is not the one line of {@code position}, {@code path} and {@code reason}. */
+  ManifestException(SourcePosition position, FieldPath path, String reason, String message) {
+    super(message);
     this.position = position;
     this.path = path == null ? FieldPath.root() : path;
     this.reason = reason;
@@ -57,5 +64,13 @@ public class ManifestException extends SparkAppException {
   /** What is wrong and how to fix it, without position and path. */
   public String reason() {
     return reason;
+  }
+
+  /**
+   * The single problems this exception reports, in source order: this exception itself, or for a {@link
+   * ManifestReadException} each field error of the document. Report them all, one line each.
+   */
+  public List<ManifestException> errors() {
+    return List.of(this);
   }
 }

@@ -35,6 +35,12 @@ public final class ManifestValidator {
   /** The rule id of a document that could not be read (bad YAML, an unknown field, a wrong type). */
   public static final String READ_RULE = "read";
 
+  /**
+   * The rule id of a warning for a null value of a field that is not {@code nullable} ({@code cores:} with
+   * nothing after it): the API server drops it, and the SDK reads it as absent.
+   */
+  public static final String NULL_RULE = "null-value";
+
   private static final ManifestValidator DEFAULTS = new ManifestValidator(Validator.defaults());
 
   private final Validator rules;
@@ -102,6 +108,12 @@ public final class ManifestValidator {
       return ValidationResult.of(List.of(), 1);
     }
     List<Violation> violations = new ArrayList<>();
+    for (FieldPath pruned : document.prunedNulls()) {
+      Violation warning = Violation.warning(pruned, NULL_RULE, "a null has no effect: the API server drops the"
+          + " null of a field that is not nullable, so the field is absent; give it a value or remove the key");
+      violations.add((rules.isStrict() ? warning.withSeverity(dev.sparkapp.core.validate.Severity.ERROR) : warning)
+          .at(document.positionOf(pruned).orElse(document.start())));
+    }
     for (Violation violation : check(spark, document.tree())) {
       violations.add(violation.at(document.positionOf(violation.path()).orElse(document.start())));
     }
@@ -111,8 +123,9 @@ public final class ManifestValidator {
   /**
    * Validates the manifest file at {@code path} (UTF-8) one document at a time, as {@code sparkapp validate}
    * and the Maven plugin's {@code validate} goal do; positions name the path as given. A document that
-   * cannot be read ends the file: it is reported as an error of rule {@value #READ_RULE} at its position,
-   * after the violations of the documents before it.
+   * cannot be read ends the file: each of its field errors is reported as an error of rule {@value #READ_RULE}
+   * at its position, after the violations of the documents before it. A null that has no effect is a warning
+   * of rule {@value #NULL_RULE}.
    *
    * @throws UnreadableSourceException if the file cannot be read at all (missing, unreadable)
    */
@@ -138,8 +151,12 @@ public final class ManifestValidator {
       // One document at a time: a 1,000-document file never holds more than one tree.
       reader.accept(document -> results.add(validate(document)));
     } catch (ManifestException e) {
-      results.add(ValidationResult.of(List.of(Violation.error(e.path(), READ_RULE, e.reason())
-          .at(e.position().orElse(SourcePosition.of(source, 1, 1))))));
+      List<Violation> read = new ArrayList<>();
+      for (ManifestException error : e.errors()) {
+        read.add(Violation.error(error.path(), READ_RULE, error.reason())
+            .at(error.position().orElse(SourcePosition.of(source, 1, 1))));
+      }
+      results.add(ValidationResult.of(read));
     }
     return ValidationResult.merge(results);
   }

@@ -31,12 +31,16 @@ import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.probe.ProbeKind;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Quantity;
-import java.util.Optional;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,6 +50,9 @@ import java.util.stream.Collectors;
  * kinds) and writes resources as canonical YAML or JSON. Jackson stays inside this package.
  */
 final class ResourceCodec {
+  /** The most field errors one document reports; a document with more is rarely worth reading further. */
+  static final int MAX_FIELD_ERRORS = 100;
+
   private static final Pattern MISSING_ATTRIBUTES = Pattern.compile("required attributes are not set \\[(.*)]");
 
   private final ObjectMapper reader;
@@ -111,6 +118,7 @@ final class ResourceCodec {
     } else {
       return bindAs(document, tree, KubernetesResource.class);
     }
+    NonNullableNulls.prune(document, CrdSchemas.schemaTree(type));
     ObjectNode body = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) tree); // shallow: nothing below changes
     body.remove("apiVersion");
     body.remove("kind");
@@ -130,15 +138,173 @@ final class ResourceCodec {
     return last == 0 ? groups.get(0) : String.join(", ", groups.subList(0, last)) + ", and " + groups.get(last);
   }
 
+  /**
+   * Binds {@code tree} to {@code type}, collecting every field error of the document rather than the first:
+   * after an error the offending node is taken out of a working copy and the binding runs again, until it
+   * binds or {@value #MAX_FIELD_ERRORS} errors are found. A "missing field" that only reports a node taken
+   * out for an earlier error is a consequence, not an error of its own, and is not reported.
+   */
   private Object bindAs(ParsedDocument document, JsonNode tree, Class<?> type) {
-    try {
-      return reader.readerFor(type).readValue(reader.treeAsTokens(tree));
-    } catch (JsonMappingException e) {
-      throw translate(e, document);
-    } catch (java.io.IOException | RuntimeException e) {
-      throw new InvalidValueException(document.start(), FieldPath.root(), "cannot read the document: "
-          + e.getMessage());
+    List<ManifestException> errors = new ArrayList<>();
+    List<Removal> removals = new ArrayList<>();
+    Set<FieldPath> removed = new HashSet<>();
+    JsonNode working = tree;
+    if (document.hasNulls()) {
+      List<List<Object>> nulls = new ArrayList<>();
+      nullElements(tree, new ArrayList<>(), nulls);
+      if (!nulls.isEmpty()) {
+        working = tree.deepCopy();
+        for (int i = nulls.size() - 1; i >= 0; i--) { // from the last: each removal leaves the earlier in place
+          List<Object> steps = nulls.get(i);
+          FieldPath path = toPath(steps);
+          errors.add(new InvalidValueException(document.positionOf(path), path, "a list element is null ('-' with"
+              + " nothing after it, or '~'); give it a value or remove the '-'"));
+          remove(working, steps, removals);
+          removed.add(path);
+        }
+      }
     }
+    while (true) {
+      try {
+        Object value = reader.readerFor(type).readValue(reader.treeAsTokens(working));
+        if (errors.isEmpty()) {
+          return value;
+        }
+        break;
+      } catch (JsonMappingException e) {
+        List<Object> steps = steps(e);
+        FieldPath path = toPath(original(steps, removals));
+        ManifestException error = translate(e, document, path, nodeAt(working, steps), removed);
+        if (error != null) {
+          errors.add(error);
+        }
+        if (errors.size() >= MAX_FIELD_ERRORS || steps.isEmpty()) {
+          break;
+        }
+        if (working == tree) {
+          working = tree.deepCopy();
+        }
+        if (!remove(working, steps, removals)) {
+          break;
+        }
+        removed.add(path);
+      } catch (java.io.IOException | RuntimeException e) {
+        errors.add(new InvalidValueException(document.start(), FieldPath.root(), "cannot read the document: "
+            + e.getMessage()));
+        break;
+      }
+    }
+    if (errors.isEmpty()) {
+      throw new InvalidValueException(document.start(), FieldPath.root(), "cannot read the document");
+    }
+    errors.sort(Comparator.comparing((ManifestException e) -> e.position().map(SourcePosition::line).orElse(0))
+        .thenComparing(e -> e.position().map(SourcePosition::column).orElse(0)));
+    throw errors.size() == 1 ? errors.get(0) : new ManifestReadException(errors);
+  }
+
+  /** Adds the steps of every null list element under {@code node} to {@code out}, in document order. */
+  private static void nullElements(JsonNode node, List<Object> steps, List<List<Object>> out) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        if (field.getValue().isContainerNode()) {
+          steps.add(field.getKey());
+          nullElements(field.getValue(), steps, out);
+          steps.remove(steps.size() - 1);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode element = node.get(i);
+        if (element.isNull() || element.isContainerNode()) {
+          steps.add(i);
+          if (element.isNull()) {
+            out.add(List.copyOf(steps));
+          } else {
+            nullElements(element, steps, out);
+          }
+          steps.remove(steps.size() - 1);
+        }
+      }
+    }
+  }
+
+  /** A list element taken out of the working tree: the list's steps and the element's index, at that time. */
+  private record Removal(List<Object> list, int index) {}
+
+  /** The steps (field names and list indexes) of the path Jackson reports for {@code e}. */
+  private static List<Object> steps(JsonMappingException e) {
+    List<Object> steps = new ArrayList<>();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getFieldName() != null) {
+        steps.add(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        steps.add(reference.getIndex());
+      }
+    }
+    return steps;
+  }
+
+  /** {@code steps} in the working tree as steps in the document as written, undoing the list removals. */
+  private static List<Object> original(List<Object> steps, List<Removal> removals) {
+    List<Object> at = new ArrayList<>(steps);
+    for (int k = removals.size() - 1; k >= 0; k--) {
+      Removal removal = removals.get(k);
+      int n = removal.list().size();
+      if (at.size() > n && at.subList(0, n).equals(removal.list()) && at.get(n) instanceof Integer index
+          && index >= removal.index()) {
+        at.set(n, index + 1);
+      }
+    }
+    return at;
+  }
+
+  private static FieldPath toPath(List<Object> steps) {
+    FieldPath path = FieldPath.root();
+    for (Object step : steps) {
+      path = step instanceof Integer index ? path.index(index) : path.field((String) step);
+    }
+    return path;
+  }
+
+  private static JsonNode nodeAt(JsonNode tree, List<Object> steps) {
+    JsonNode node = tree;
+    for (Object step : steps) {
+      node = step instanceof Integer index ? node.path(index) : node.path((String) step);
+    }
+    return node;
+  }
+
+  /**
+   * Takes the node at {@code steps} (or, when the path goes deeper than the tree, the deepest node on it) out
+   * of {@code tree}; returns {@code false} when there is nothing but the root to take.
+   */
+  private static boolean remove(JsonNode tree, List<Object> steps, List<Removal> removals) {
+    JsonNode parent = null;
+    JsonNode node = tree;
+    int depth = 0;
+    while (depth < steps.size()) {
+      Object step = steps.get(depth);
+      JsonNode child = step instanceof Integer index ? node.get(index) : node.get((String) step);
+      if (child == null) {
+        break;
+      }
+      parent = node;
+      node = child;
+      depth++;
+    }
+    if (parent == null) {
+      return false;
+    }
+    Object last = steps.get(depth - 1);
+    if (last instanceof Integer index && parent instanceof ArrayNode list) {
+      list.remove(index);
+      removals.add(new Removal(List.copyOf(steps.subList(0, depth - 1)), index));
+    } else if (parent instanceof ObjectNode object) {
+      object.remove((String) last);
+    } else {
+      return false;
+    }
+    return true;
   }
 
   private static String requiredText(ParsedDocument document, String field) {
@@ -148,25 +314,20 @@ final class ResourceCodec {
           "the document has no " + field + "; every Kubernetes resource needs apiVersion and kind");
     }
     if (!value.isTextual()) {
-      throw new InvalidValueException(document.positions().get(FieldPath.of(field)), FieldPath.of(field),
+      throw new InvalidValueException(document.valuePositionOf(FieldPath.of(field)), FieldPath.of(field),
           field + " must be a string, found " + describe(value));
     }
     return value.asText();
   }
 
-  private ManifestException translate(JsonMappingException e, ParsedDocument document) {
-    FieldPath path = FieldPath.root();
-    JsonNode actual = document.tree();
-    for (JsonMappingException.Reference reference : e.getPath()) {
-      if (reference.getFieldName() != null) {
-        path = path.field(reference.getFieldName());
-        actual = actual.path(reference.getFieldName());
-      } else if (reference.getIndex() >= 0) {
-        path = path.index(reference.getIndex());
-        actual = actual.path(reference.getIndex());
-      }
-    }
-    SourcePosition where = positionOf(document, path);
+  /**
+   * The typed error for {@code e} at {@code path}, whose value (in the working tree) is {@code actual}; {@code
+   * null} when it only reports as missing what an earlier error took out ({@code removed}).
+   */
+  private ManifestException translate(JsonMappingException e, ParsedDocument document, FieldPath path,
+      JsonNode actual, Set<FieldPath> removed) {
+    SourcePosition where = document.positionOf(path);
+    SourcePosition value = valuePosition(document, path, where);
     if (e instanceof PropertyBindingException unknown) {
       return unknownField(unknown, path, where);
     }
@@ -174,23 +335,35 @@ final class ResourceCodec {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       Matcher matcher = MISSING_ATTRIBUTES.matcher(String.valueOf(cause.getMessage()));
       if (matcher.find()) {
-        String fields = matcher.group(1);
-        return new MissingFieldException(where, path, "missing required field" + (fields.contains(",") ? "s " : " ")
-            + Arrays.stream(fields.split(",\\s*")).map(f -> "'" + f + "'").collect(Collectors.joining(", ")));
+        List<String> fields = Arrays.asList(matcher.group(1).split(",\\s*"));
+        if (!removed.isEmpty() && fields.stream().allMatch(f -> removed.contains(path.field(f)))) {
+          return null;
+        }
+        return new MissingFieldException(where, path, "missing required field" + (fields.size() > 1 ? "s " : " ")
+            + fields.stream().map(f -> "'" + f + "'").collect(Collectors.joining(", ")));
       }
-      return new InvalidValueException(where, path, String.valueOf(cause.getMessage()));
+      return new InvalidValueException(value, path, String.valueOf(cause.getMessage()));
     }
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       Class<?> target = mismatch.getTargetType();
       String found = actual.isMissingNode() ? "" : ", found " + describe(actual);
       if (e instanceof InvalidFormatException invalid && target.isEnum()) {
-        return new InvalidValueException(where, path, "invalid value '" + invalid.getValue()
+        return new InvalidValueException(value, path, "invalid value '" + invalid.getValue()
             + "'; expected one of " + Arrays.stream(target.getEnumConstants())
                 .map(c -> "'" + c + "'").collect(Collectors.joining(", ", "[", "]")));
       }
-      return new InvalidValueException(where, path, "expected " + expected(target) + found);
+      return new InvalidValueException(value, path, "expected " + expected(target) + found);
     }
-    return new InvalidValueException(where, path, ManifestException.oneLine(e.getOriginalMessage()));
+    return new InvalidValueException(value, path, ManifestException.oneLine(e.getOriginalMessage()));
+  }
+
+  /**
+   * Where a wrong value stands: its own position when it starts on its key's line ({@code cores: "two"},
+   * {@code args: [1]}), else its key's ({@code cpu:} over a block mapping), which names the field best.
+   */
+  private static SourcePosition valuePosition(ParsedDocument document, FieldPath path, SourcePosition key) {
+    SourcePosition value = document.valuePositions().get(path);
+    return value != null && value.line() == key.line() ? value : key;
   }
 
   private ManifestException unknownField(PropertyBindingException e, FieldPath path, SourcePosition where) {
@@ -237,16 +410,6 @@ final class ResourceCodec {
       return "a quantity: a number or a string such as 500m, 1.5 or 2Gi";
     }
     return "a " + typeName(target) + " mapping";
-  }
-
-  private static SourcePosition positionOf(ParsedDocument document, FieldPath path) {
-    for (FieldPath at = path; at != null; at = at.parent().orElse(null)) {
-      SourcePosition position = document.positions().get(at);
-      if (position != null) {
-        return position;
-      }
-    }
-    return document.start();
   }
 
   static String describe(JsonNode node) {

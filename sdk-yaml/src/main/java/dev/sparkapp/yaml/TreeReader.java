@@ -174,7 +174,7 @@ final class TreeReader {
         boolean empty = tree.isNull() || (tree.isTextual() && tree.asText().isEmpty());
         if (!empty) {
           document.positions.putIfAbsent(FieldPath.root(), start);
-          return new ParsedDocument(tree, document.positions, start);
+          return new ParsedDocument(tree, document.positions, document.valuePositions, start, document.nulls);
         }
       }
       return null;
@@ -196,6 +196,9 @@ final class TreeReader {
     private final KeyStyleParser parser;
     private final String source;
     private final Map<FieldPath, SourcePosition> positions = new HashMap<>();
+    /** Where the value of a mapping's key starts, for errors about the value rather than the field. */
+    private final Map<FieldPath, SourcePosition> valuePositions = new HashMap<>();
+    private boolean nulls;
     private final AliasExpansion expansion = new AliasExpansion();
 
     DocumentReader(KeyStyleParser parser, String source) {
@@ -242,6 +245,11 @@ final class TreeReader {
           if (parser.isCurrentAlias()) {
             return copy(expansion.expand(parser.getText(), here(), path, depth), path);
           }
+          if (parser.getTextLength() == 0 && parser.currentIsPlainScalar()) {
+            // 'cores:' with nothing after it: YAML's null (1.1 and 1.2 core schema), not the string ''
+            nulls = true;
+            return nodes.nullNode();
+          }
           return nodes.textNode(parser.getText());
         case VALUE_NUMBER_INT:
           switch (parser.getNumberType()) {
@@ -259,6 +267,7 @@ final class TreeReader {
         case VALUE_FALSE:
           return nodes.booleanNode(false);
         case VALUE_NULL:
+          nulls = true;
           return nodes.nullNode();
         default:
           throw new YamlSyntaxException(here(), path, "unexpected " + token + " in YAML input");
@@ -294,7 +303,11 @@ final class TreeReader {
               "; YAML readers disagree on which value wins: keep one");
         }
         positions.put(child, keyPosition);
-        object.set(key, readValue(parser.nextToken(), child, depth + 1));
+        JsonToken value = parser.nextToken();
+        if (value != null) {
+          valuePositions.put(child, here());
+        }
+        object.set(key, readValue(value, child, depth + 1));
       }
       expectEnd(next, JsonToken.END_OBJECT, parser, source);
       return object;

@@ -140,7 +140,9 @@ class ReadAndValidateFuzzTest {
 
   /**
    * Read, write, read, write: whatever reads must be written, the written text must read back with the
-   * same reader, and the second text must equal the first (writing is a fixed point).
+   * same reader, and the second text must equal the first (writing is a fixed point). Then the same with
+   * comments, as {@code sparkapp fmt} formats ({@link ManifestFormat#format}): formatting what formatting
+   * wrote changes nothing, and a comment is kept or refused, never a library exception.
    */
   @FuzzTest(maxDuration = "30m")
   void writeIsAFixedPoint(byte[] input) {
@@ -149,6 +151,15 @@ class ReadAndValidateFuzzTest {
       Manifest again = yaml.read(first, "<written>");
       String second = yaml.toYaml(again.resources());
       assertThat(second).as("%s writes what it read back the same way", yaml).isEqualTo(first);
+      String once;
+      try {
+        once = ManifestFormat.format(yaml, ManifestFormat.readText(new ByteArrayInputStream(input), "<fuzz>"),
+            "<fuzz>");
+      } catch (CommentPlacementException refused) {
+        return;
+      }
+      assertThat(ManifestFormat.format(yaml, once, "<formatted>")).as("%s formats what it formatted the same way", yaml)
+          .isEqualTo(once);
     });
   }
 

@@ -197,10 +197,10 @@ class SparkYamlTest {
   void reportsWrongTypesAndEnumValuesWithWhatTheFieldExpects() {
     assertThatThrownBy(() -> SparkYaml.strict().read(HEADER + "spec:\n  driver:\n    cores: \"two\"\n"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("<string>:7:5: spec.driver.cores: expected an integer, found the string 'two'");
+        .hasMessage("<string>:7:12: spec.driver.cores: expected an integer, found the string 'two'");
     assertThatThrownBy(() -> SparkYaml.strict().read(HEADER + "spec:\n  type: scala\n"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("<string>:6:3: spec.type: invalid value 'scala'; expected one of ['Java', 'Python', 'Scala', 'R']");
+        .hasMessage("<string>:6:9: spec.type: invalid value 'scala'; expected one of ['Java', 'Python', 'Scala', 'R']");
   }
 
   @Test
