@@ -27,8 +27,8 @@ import java.util.Objects;
 
 /**
  * The {@code openAPIV3Schema} of the bundled kubeflow CRDs, checked with networknt json-schema-validator.
- * Each schema is loaded on first use, once, from the compact JSON that {@link CrdSchemaCompiler} writes
- * at build time. Objects with declared properties reject unknown fields (the API server's strict field
+ * Each kind's schema is loaded on the first check of a document of that kind, once, from the compact
+ * JSON that {@link CrdSchemaCompiler} writes at build time. Objects with declared properties reject unknown fields (the API server's strict field
  * validation, which {@code kubectl apply} uses), except where the CRD says
  * {@code x-kubernetes-preserve-unknown-fields}.
  */
@@ -47,17 +47,14 @@ final class CrdSchemas {
 
   private CrdSchemas() {}
 
-  /** The loaded schemas, initialized by the JVM on first access, once, with one factory for all. */
-  private static final class Loaded {
+  /** What every schema is compiled with, initialized by the JVM on first access, once. */
+  private static final class Compiler {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonSchemaFactory FACTORY = openApi30Factory();
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
         .pathType(PathType.JSON_PATH)
         .formatAssertionsEnabled(false)
         .build();
-    static final JsonSchema APPLICATION = load(APPLICATION_CRD);
-    static final JsonSchema SCHEDULED = load(SCHEDULED_CRD);
-    static final JsonSchema CONNECT = load(CONNECT_CRD);
 
     private static JsonSchema load(String crdFile) {
       String resource = CrdSchemaCompiler.compiledName(crdFile);
@@ -72,6 +69,26 @@ final class CrdSchemas {
     }
   }
 
+  /*
+   * One holder per kind: the JVM compiles a kind's schema on the first check of a document of that kind,
+   * once, so that validating a SparkApplication never pays for the other kinds' schemas (cold start).
+   */
+
+  /** The SparkApplication schema, compiled on first access. */
+  private static final class ApplicationSchema {
+    static final JsonSchema SCHEMA = Compiler.load(APPLICATION_CRD);
+  }
+
+  /** The ScheduledSparkApplication schema, compiled on first access. */
+  private static final class ScheduledSchema {
+    static final JsonSchema SCHEMA = Compiler.load(SCHEDULED_CRD);
+  }
+
+  /** The SparkConnect schema, compiled on first access. */
+  private static final class ConnectSchema {
+    static final JsonSchema SCHEMA = Compiler.load(CONNECT_CRD);
+  }
+
   /** OpenAPI 3.0 schemas, whose vendor keywords ({@code x-kubernetes-*}) are annotations, not errors. */
   private static JsonSchemaFactory openApi30Factory() {
     JsonMetaSchema dialect = JsonMetaSchema.builder(OpenApi30.getInstance())
@@ -81,20 +98,22 @@ final class CrdSchemas {
         builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
   }
 
-  /** Loads the three schemas, once. */
+  /** Compiles every kind's schema now (each is compiled once; later calls do nothing). */
   static void load() {
-    Objects.requireNonNull(Loaded.APPLICATION);
-    Objects.requireNonNull(Loaded.SCHEDULED);
-    Objects.requireNonNull(Loaded.CONNECT);
+    Objects.requireNonNull(ApplicationSchema.SCHEMA);
+    Objects.requireNonNull(ScheduledSchema.SCHEMA);
+    Objects.requireNonNull(ConnectSchema.SCHEMA);
   }
+
+
 
   /** Checks {@code document}, a SparkApplication, ScheduledSparkApplication or SparkConnect as a tree. */
   static List<Violation> check(JsonNode document) {
     String kind = document.path("kind").asText();
     JsonSchema schema = switch (kind) {
-      case SparkApplication.KIND -> Loaded.APPLICATION;
-      case ScheduledSparkApplication.KIND -> Loaded.SCHEDULED;
-      case SparkConnect.KIND -> Loaded.CONNECT;
+      case SparkApplication.KIND -> ApplicationSchema.SCHEMA;
+      case ScheduledSparkApplication.KIND -> ScheduledSchema.SCHEMA;
+      case SparkConnect.KIND -> ConnectSchema.SCHEMA;
       default -> throw new InvalidArgumentException("no bundled schema for kind '" + kind + "'");
     };
     return schema.validate(document).stream()
