@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  *
  * <p>Run with {@code -XX:-DoEscapeAnalysis} (as the benchmarks module's tests are): the JIT's escape
  * analysis removes some allocations once a method is compiled, and when it does varies from run to run
- * (fabric8's figure moved by 9 % with it); without it the figures are the same to the byte in every run
+ * (fabric8's figure moved by 9 % with it); without it the figures are the same, to within a few bytes, in every run
  * and after any warm-up, so a limit can sit close to them.
  *
  * <pre>{@code java -XX:-DoEscapeAnalysis -cp benchmarks.jar dev.sparkapp.benchmarks.AllocationProfile}</pre>

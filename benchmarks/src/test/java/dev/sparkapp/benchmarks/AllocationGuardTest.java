@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Holds the bytes the SDK allocates per operation, as a ratio to fabric8 generic's on the same manifest
  * in the same JVM, under limits 5 % above the figures of 2026-12-02 (README, Performance). Not a timed
  * test: run without escape analysis (the module's surefire {@code argLine}), allocated bytes per operation
- * are the same to the byte from run to run whatever the machine's load, so the limits can sit close. An
+ * are the same (to within a few bytes) from run to run whatever the machine's load, so the limits can sit close. An
  * extra copy of the tree on write ({@code writeValueAsString(valueToTree(resource))}) adds 12 % to build +
  * write and fails this test. What it cannot see, CPU time spent without allocating, only JMH shows
  * ({@code benchmarks/run.sh}). A Jackson, fabric8 or JDK upgrade moves both sides: re-measure with
