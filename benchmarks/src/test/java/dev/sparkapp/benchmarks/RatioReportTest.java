@@ -61,4 +61,15 @@ class RatioReportTest {
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  MET")
         .contains("read + validate documents=1 shape=LARGE: 2.00x ± 0.20 fabric8 generic (target >= 1.5x)"));
   }
+
+  @Test
+  void aRatioWhoseErrorIntervalHoldsTheTargetIsUnsure() throws Exception {
+    // 2.5x ± 2.2 (fabric8 30 ± 26.4 us over 12 us): the run cannot tell 0.3x from 4.7x.
+    JsonNode results = new ObjectMapper().createArrayNode()
+        .add(result("BuildAndWriteBenchmark.fabric8Generic", "{\"shape\":\"SPARK_PI\"}", 30, 26.4, "us/op"))
+        .add(result("BuildAndWriteBenchmark.sdk", "{\"shape\":\"SPARK_PI\"}", 12, 0, "us/op"));
+
+    assertThat(RatioReport.report(results)).anySatisfy(l -> assertThat(l)
+        .isEqualTo("  UNSURE  build + write shape=SPARK_PI: 2.50x ± 2.20 fabric8 generic (target >= 2.0x)"));
+  }
 }
