@@ -1,5 +1,8 @@
 package dev.sparkapp.cli;
 
+import dev.sparkapp.core.DeployMode;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkApplicationType;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;
 import java.util.ArrayList;
@@ -10,14 +13,21 @@ import java.util.Set;
 /**
  * Cold-start work done on other threads while picocli parses the command line and the command reads
  * its input: Jackson's deserializers for the model (built once per JVM, on the first read) and, for
- * {@code validate}, the compiled CRD schemas. Nothing here changes a result; a command that needs one of
+ * {@code validate}, the compiled SparkApplication CRD schema. Nothing here changes a result; a command that needs one of
  * these before the thread is done waits for it on the JVM's class-initialization and cache locks.
  */
 final class Preload {
   /** The work a preload thread can do. */
   enum Task {
-    /** Compiles the CRD schemas ({@link ManifestValidator#loadSchemas()}). */
-    SCHEMAS(ManifestValidator::loadSchemas),
+    /**
+     * Compiles the SparkApplication CRD schema and warms the rules and the writer by validating a
+     * minimal SparkApplication; the other kinds' schemas are compiled only when a document of theirs is
+     * validated.
+     */
+    SCHEMAS(() -> ManifestValidator.defaults().validate(SparkApplication.builder()
+        .metadata(m -> m.withName("preload"))
+        .spec(s -> s.type(SparkApplicationType.SCALA).mode(DeployMode.CLUSTER).sparkVersion("4.0.1"))
+        .build())),
     /** Builds the reader's deserializers by reading {@link #MANIFEST}. */
     READER(() -> SparkYaml.strict().read(MANIFEST, "<preload>"));
 

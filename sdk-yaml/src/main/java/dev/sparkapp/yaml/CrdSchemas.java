@@ -22,14 +22,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code openAPIV3Schema} of the bundled kubeflow CRDs, checked with networknt json-schema-validator.
- * Each schema is loaded on first use, once, from the compact JSON that {@link CrdSchemaCompiler} writes
- * at build time. Objects with declared properties reject unknown fields (the API server's strict field
+ * Each kind's schema is loaded on the first check of a document of that kind, once, from the compact
+ * JSON that {@link CrdSchemaCompiler} writes at build time. Objects with declared properties reject unknown fields (the API server's strict field
  * validation, which {@code kubectl apply} uses), except where the CRD says
  * {@code x-kubernetes-preserve-unknown-fields}.
  */
@@ -56,24 +56,20 @@ final class CrdSchemas {
     return kind.group() + "_" + kind.plural() + ".yaml";
   }
 
-  /** The loaded schemas, initialized by the JVM on first access, once, with one factory for all. */
-  private static final class Loaded {
+  /**
+   * Each registered kind's compiled schema, by {@code apiVersion kind}: compiled on the first document of that
+   * kind, once, so a run that reads one kind compiles one schema.
+   */
+  private static final Map<String, JsonSchema> COMPILED = new ConcurrentHashMap<>();
+
+  /** What every schema is compiled with, initialized by the JVM on first access, once. */
+  private static final class Compiler {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonSchemaFactory FACTORY = openApi30Factory();
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
         .pathType(PathType.JSON_PATH)
         .formatAssertionsEnabled(false)
         .build();
-    /** The schema of each registered kind, by {@code apiVersion kind}. */
-    static final Map<String, JsonSchema> BY_KIND = loadAll();
-
-    private static Map<String, JsonSchema> loadAll() {
-      Map<String, JsonSchema> schemas = new LinkedHashMap<>();
-      for (ResourceKind<?> kind : ResourceKinds.all()) {
-        schemas.put(kind.toString(), load(crdFile(kind)));
-      }
-      return Map.copyOf(schemas);
-    }
 
     private static JsonSchema load(String crdFile) {
       String resource = CrdSchemaCompiler.compiledName(crdFile);
@@ -109,7 +105,7 @@ final class CrdSchemas {
       if (in == null) {
         throw new SparkAppException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
       }
-      return JsonMapper.builder().build().readTree(in); // not Loaded.JSON: that would compile the validators
+      return JsonMapper.builder().build().readTree(in); // not Compiler.JSON: that would compile the validators
     } catch (IOException e) {
       throw new SparkAppException("the compiled CRD schema " + resource + " cannot be read: " + e.getMessage(), e);
     }
@@ -122,16 +118,20 @@ final class CrdSchemas {
         .orElse(null);
   }
 
-  /** Loads the schemas of every registered kind, once. */
+  /** Compiles every registered kind's schema now (each is compiled once; later calls do nothing). */
   static void load() {
-    Objects.requireNonNull(Loaded.BY_KIND);
+    ResourceKinds.all().forEach(CrdSchemas::schema);
+  }
+
+  private static JsonSchema schema(ResourceKind<?> kind) {
+    return COMPILED.computeIfAbsent(kind.toString(), key -> Compiler.load(crdFile(kind)));
   }
 
   /** Checks {@code document}, a resource of a registered kind as a tree. */
   static List<Violation> check(JsonNode document) {
     String kind = document.path("kind").asText();
     JsonSchema schema = ResourceKinds.find(document.path("apiVersion").asText(), kind)
-        .map(k -> Loaded.BY_KIND.get(k.toString()))
+        .<JsonSchema>map(CrdSchemas::schema)
         .orElseThrow(() -> new InvalidArgumentException("no bundled schema for kind '" + kind + "'"));
     return schema.validate(document).stream()
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())

@@ -62,6 +62,8 @@ final class ResourceCodec {
   ResourceCodec(boolean strict) {
     JsonMapper.Builder reading = JsonMapper.builder()
         .addModule(new Jdk8Module())
+        // Cold start: a fabric8 class's deserializer is built when a document holds one, not up front.
+        .addModule(LazyKubernetesDeserializers.module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         // The model's Java-only attributes (the probe presets a pod builder records) are no manifest
         // fields: a document that sets one gets an UnknownFieldException rather than a silent drop.
