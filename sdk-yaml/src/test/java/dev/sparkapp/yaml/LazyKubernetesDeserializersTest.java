@@ -65,7 +65,7 @@ class LazyKubernetesDeserializersTest {
 
     assertThatThrownBy(() -> SparkYaml.strict().read(yaml, "app.yaml"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("app.yaml:9:7: spec.volumes[0].configMap.defaultMode: expected an integer");
+        .hasMessageStartingWith("app.yaml:9:20: spec.volumes[0].configMap.defaultMode: expected an integer");
   }
 
   @Test
