@@ -27,7 +27,7 @@ import java.util.Objects;
 public final class Probes {
   /** The preset names that {@link #named} accepts, as the command line spells them. */
   public static final List<String> NAMES =
-      List.of("spark-ui", "log-staleness", "tcp", "driver-rpc", "block-manager", "connect-grpc");
+      List.of("spark-ui", "log-staleness", "tcp", "driver-rpc", "block-manager", "connect-grpc", "job-progress");
 
   private Probes() {}
 
@@ -90,6 +90,25 @@ public final class Probes {
   }
 
   /**
+   * Exec liveness probe of the driver (or a Spark Connect server) that fails only when Spark has work in
+   * flight and none of it has moved for {@code stall}: no running job passes however long it lasts (idle is
+   * not hung); running jobs whose task counts, stages and task threads have not moved for {@code stall}
+   * fail, with one line such as {@code job 3 stage 7: no task progress for 912s (limit 900s)}; an
+   * unreachable UI fails as the spark-ui preset does (pair it with a startup probe). It reads Spark's status
+   * REST API on the UI port ({@code spark.ui.port}, pinned to 4040 when unset) with bash alone, and keeps
+   * its state in an emptyDir that attaching adds to the pod template. Liveness only, driver only; refused
+   * where {@code spark.ui.enabled=false}. Choose {@code stall} longer than the longest stretch in which no
+   * task finishes and every running task waits (on a socket, a lock, a sleep) yet the job is healthy, and
+   * well above {@code spark.executor.heartbeatInterval}. Named {@code job-progress}.
+   *
+   * @param stall whole seconds, at least one
+   * @throws ProbePresetException when {@code stall} is not a whole number of seconds of at least one
+   */
+  public static ProbePreset jobProgress(Duration stall) {
+    return ProbePreset.of(new JobProgressCheck(stall, JobProgressCheck.DEFAULT_STATE_DIRECTORY));
+  }
+
+  /**
    * A probe written by hand, placed as written (handler and timing) in the pod's Spark container, like
    * the presets. Nothing is pinned and no logging is wired: the probe's ports must match Spark's. The pod
    * builders' {@code livenessProbe(Probe)} and its siblings call this. Named {@code custom}.
@@ -101,16 +120,40 @@ public final class Probes {
   /**
    * Returns the preset called {@code name} (one of {@link #NAMES}) for {@code pod}, the way the command
    * line names presets: {@code tcp} is {@link #tcp(SparkPod)}, {@code log-staleness} uses {@code
-   * maxAge}. Each preset's {@link ProbePreset#name()} is one of these names.
+   * maxAge}. Each preset's {@link ProbePreset#name()} is one of these names. {@code job-progress} needs a
+   * stall: use {@link #named(String, SparkPod, Duration, Duration)}.
    *
-   * @throws ProbePresetException when no preset has that name; the message lists the names
+   * @throws ProbePresetException when no preset has that name (the message lists the names), or the name
+   *     is {@code job-progress}
    */
   public static ProbePreset named(String name, SparkPod pod, Duration maxAge) {
+    if ("job-progress".equals(name)) {
+      throw new ProbePresetException("the job-progress preset needs a stall (--stall 15m); none was given");
+    }
+    return named(name, pod, maxAge, null);
+  }
+
+  /**
+   * Returns the preset called {@code name} as {@link #named(String, SparkPod, Duration)} does, with {@code
+   * stall} for {@code job-progress} ({@link #jobProgress(Duration)}); {@code maxAge} and {@code stall} may be
+   * {@code null} when the named preset does not use them.
+   *
+   * @throws NullPointerException when the preset is {@code log-staleness} and {@code maxAge} is {@code null}
+   * @throws ProbePresetException when no preset has that name (the message lists the names), the preset is
+   *     {@code job-progress} and {@code stall} is {@code null}, or {@code maxAge} or {@code stall} is invalid
+   */
+  public static ProbePreset named(String name, SparkPod pod, Duration maxAge, Duration stall) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(pod, "pod");
     return switch (name) {
       case "spark-ui" -> sparkUi();
       case "log-staleness" -> logStaleness(maxAge);
+      case "job-progress" -> {
+        if (stall == null) {
+          throw new ProbePresetException("the job-progress preset needs a stall (--stall 15m); none was given");
+        }
+        yield jobProgress(stall);
+      }
       case "tcp" -> tcp(pod);
       case "driver-rpc" -> driverRpc();
       case "block-manager" -> blockManager();
