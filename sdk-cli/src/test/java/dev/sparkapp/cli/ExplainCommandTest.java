@@ -19,7 +19,7 @@ class ExplainCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("HANG→ACT");
     // kubernetes defaults: 10 + 2*10 + 1
-    assertThat(run.out()).containsPattern("spark-pi +driver +spark-kubernetes-driver +liveness +31s +- +- +http GET :4040/api/v1/version");
+    assertThat(run.out()).containsPattern("spark-pi +driver +spark-kubernetes-driver +liveness +31s +0s +- +http GET :4040/api/v1/version");
     assertThat(run.out()).containsPattern("readiness +31s .*tcp :7078");
   }
 
