@@ -24,6 +24,24 @@ class ExplainCommandTest {
   }
 
   @Test
+  void hangToActIncludesTheMaxAgeOfLogStalenessAndTheStallOfJobProgress() throws Exception {
+    Path file = Files.copy(Path.of(System.getProperty("sparkapp.testdata"), "bench/spark-pi-with-probes.yaml"), dir.resolve("app.yaml"));
+    CliRun added = CliRun.of("probes", "add", "--liveness", "job-progress", "--stall", "15m",
+        "--executors", "log-staleness", "--max-age", "900", "-w", file.toString());
+    assertThat(added.exitCode()).as(added.err()).isZero();
+
+    CliRun run = CliRun.of("explain", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // job progress: stall 900 + period 15, then 15 + 3*15 + 10
+    assertThat(run.out()).containsPattern("driver +spark-kubernetes-driver +liveness +985s +60s +- +exec /bin/bash");
+    // log staleness: maxAge 900 + 1, then 15 + 3*15 + 10
+    assertThat(run.out()).containsPattern("executor +spark-kubernetes-executor +liveness +971s +60s +- +exec /bin/sh");
+    // a readiness probe's READY is its earliest first pass too: 0s, not "-"
+    assertThat(run.out()).containsPattern("readiness +31s +0s +- +tcp :7078");
+  }
+
+  @Test
   void reportsAMissingFileAsUsageError() {
     CliRun run = CliRun.of("explain", dir.resolve("nope.yaml").toString());
 

@@ -67,7 +67,7 @@ class JobProgressProbeTest {
   static volatile boolean stop;
   static final Object LOCK = new Object();
 
-  @TempDir Path dir;
+  @TempDir static Path dir;
   private SparkSession session;
   private JavaSparkContext sc;
   private ProbeRunner probe;
