@@ -81,6 +81,13 @@ class JobProgressConnectProbeTest {
       channel = ManagedChannelBuilder.forAddress("127.0.0.1", grpcPort).usePlaintext().build();
       String sessionId = UUID.randomUUID().toString();
       assertThat(sql(channel, sessionId, "SELECT 1 + 1 AS two")).isTrue();
+      // The first /api/v1 request initialises Spark's REST servlet, which takes seconds on a busy machine; in
+      // a pod the startup probe holds liveness back until then.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      while (!probe.probeOnce().success()) {
+        assertThat(System.nanoTime()).as("the UI answers within 90s").isLessThan(deadline);
+        Thread.sleep(1_000);
+      }
 
       // An open, idle client session: no running job however long it waits.
       ProbeTimeline idle = probe.runUntilFailure(STALL.multipliedBy(3));
