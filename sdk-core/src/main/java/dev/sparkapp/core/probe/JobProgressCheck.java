@@ -130,12 +130,14 @@ final class JobProgressCheck implements ProbeCheck {
         "  done",
         "}",
         "fail() { printf '%s\\n' \"$1\"; exit 1; }",
-        "set -- \"$1\" \"$2\" \"$3\" \"$(( $(date +%s) + $4 ))\"",
+        // $5 the time the run started (read once, first, so that two runs' readings are comparable), $4 its deadline.
+        "set -- \"$1\" \"$2\" \"$3\" \"$4\" \"$(date +%s)\"",
+        "set -- \"$1\" \"$2\" \"$3\" \"$(( $5 + $4 ))\" \"$5\"",
         "get \"$1\" /api/v1/applications \"$3.apps\" \"$4\" || fail \"Spark UI on port $1 does not answer /api/v1/applications\"",
-        "set -- \"$1\" \"$2\" \"$3\" \"$4\" \"$(field id \"$3.apps\" | head -n 1)\"",
+        // $5 the application id, $6 the start time.
+        "set -- \"$1\" \"$2\" \"$3\" \"$4\" \"$(field id \"$3.apps\" | head -n 1)\" \"$5\"",
         "case \"$5\" in ''|*[!A-Za-z0-9._-]*) fail \"Spark UI on port $1 lists no application\";; esac",
         "get \"$1\" \"/api/v1/applications/$5/jobs?status=running\" \"$3.jobs\" \"$4\" || fail \"Spark UI on port $1 does not answer the running jobs\"",
-        "set -- \"$1\" \"$2\" \"$3\" \"$4\" \"$5\" \"$(date +%s)\"",
         "if ! grep -q '^  \"jobId\" : ' \"$3.jobs\"; then",
         "  printf '%s - -\\n' \"$6\" > \"$3.new\" && mv -f \"$3.new\" \"$3\"",
         "  printf 'no running job\\n'; exit 0",
