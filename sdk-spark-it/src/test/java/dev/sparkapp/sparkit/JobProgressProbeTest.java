@@ -192,8 +192,8 @@ class JobProgressProbeTest {
 
   @Test
   void c_tasksThatCompleteEveryFewSecondsNeverFail() throws Exception {
-    // 40 tasks of 3s on 4 cores: completions every ~3s for ~30s, longer than the three stalls watched.
-    CompletableFuture<Long> job = submit("slow tasks", 40, x -> {
+    // 80 tasks of 3s on 4 cores: completions every ~3s for ~60s, longer than the three stalls watched.
+    CompletableFuture<Long> job = submit("slow tasks", 80, x -> {
       entered.countDown();
       Thread.sleep(3_000);
       return x;
@@ -341,12 +341,14 @@ class JobProgressProbeTest {
   }
 
   /**
-   * The kubelet never acted (no {@code failureThreshold} consecutive failures), at least three runs passed,
-   * and no run reported missing progress: the only failure tolerated is a run the loaded machine cut off.
+   * The kubelet never acted (no {@code failureThreshold} consecutive failures), at least two runs passed
+   * (under load one run took 12s, so three stalls held two; two passing runs further apart than the stall
+   * each saw progress), and no run reported missing progress: the only failure tolerated is a run the loaded
+   * machine cut off.
    */
   static void assertNeverFailed(ProbeTimeline timeline) {
     assertThat(timeline.verdict()).as("%s", timeline).isEqualTo(ProbeTimeline.Verdict.PASSED);
-    assertThat(timeline.outcomes()).as("%s", timeline).filteredOn(ProbeOutcome::success).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(timeline.outcomes()).as("%s", timeline).filteredOn(ProbeOutcome::success).hasSizeGreaterThanOrEqualTo(2);
     assertThat(timeline.outcomes()).as("%s", timeline)
         .allSatisfy(o -> assertThat(o.detail()).doesNotContain("no task progress"));
   }
