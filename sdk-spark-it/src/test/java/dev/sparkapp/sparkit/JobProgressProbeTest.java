@@ -38,6 +38,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.Trigger;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -103,6 +104,18 @@ class JobProgressProbeTest {
     awaitProbe(outcome -> assertThat(outcome.detail()).contains("no running job"));
   }
 
+  /** Ends whatever a test left running (a failed assertion must not leave work in flight for the next). */
+  @AfterEach
+  void endWork() {
+    stop = true;
+    gate.countDown();
+    sc.cancelAllJobs();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (sc.statusTracker().getActiveJobIds().length > 0 && System.nanoTime() < deadline) {
+      sleep(200);
+    }
+  }
+
   @AfterAll
   void stopDriver() {
     gate.countDown();
@@ -114,7 +127,7 @@ class JobProgressProbeTest {
 
   @Test
   void a_idleDriverPassesEveryRunForThreeStalls() {
-    ProbeTimeline idle = probe.runUntilFailure(THREE_STALLS);
+    ProbeTimeline idle = watchNeverFailing();
 
     assertNeverFailed(idle);
     assertThat(idle.outcomes()).filteredOn(ProbeOutcome::success)
@@ -249,7 +262,7 @@ class JobProgressProbeTest {
         .foreachBatch((VoidFunction2<Dataset<Row>, Long>) (batch, id) -> batch.count()).start();
     try {
       awaitBatch(idle);
-      ProbeTimeline between = probe.runUntilFailure(THREE_STALLS);
+      ProbeTimeline between = watchNeverFailing();
       assertNeverFailed(between);
     } finally {
       idle.stop();
@@ -318,11 +331,29 @@ class JobProgressProbeTest {
   }
 
   private void assertPassesWhileWorking() {
-    ProbeTimeline working = probe.runUntilFailure(THREE_STALLS);
+    ProbeTimeline working = watchNeverFailing();
 
     assertNeverFailed(working);
     assertThat(working.outcomes()).filteredOn(ProbeOutcome::success)
         .allSatisfy(o -> assertThat(o.detail()).doesNotContain("no running job"));
+  }
+
+  /**
+   * Watches for three stalls, and again (at most twice) while fewer than two runs passed: on a machine where
+   * one run took 12–15s, three stalls held a single passing run.
+   */
+  private ProbeTimeline watchNeverFailing() {
+    ProbeTimeline timeline = probe.runUntilFailure(THREE_STALLS);
+    for (int extra = 0; extra < 2 && timeline.verdict() == ProbeTimeline.Verdict.PASSED
+        && timeline.outcomes().stream().filter(ProbeOutcome::success).count() < 2; extra++) {
+      ProbeTimeline more = probe.runUntilFailure(THREE_STALLS);
+      if (more.verdict() != ProbeTimeline.Verdict.PASSED
+          || more.outcomes().stream().filter(ProbeOutcome::success).count() >= 2) {
+        return more;
+      }
+      timeline = more;
+    }
+    return timeline;
   }
 
   private void assertPassesIdle() {
