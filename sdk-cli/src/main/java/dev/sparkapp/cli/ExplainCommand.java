@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 /** {@code sparkapp explain FILE}: prints each probe's hang detection, time to ready and startup budget. */
 @Command(name = "explain", description = {
     "Print how fast each probe of the driver, executor and SparkConnect server pod templates reacts.",
-    "For every probe: the worst-case time from a hang to the kubelet acting, the earliest first success",
-    "and the startup budget."})
+    "For every probe: HANG→ACT, the worst-case time from the pod stopping its work to the kubelet acting",
+    "(including a log-staleness maxAge or a job-progress stall); READY, the earliest time after the container",
+    "starts at which this probe can first pass (0s when it may pass at once); STARTUP, a startup probe's budget."})
 final class ExplainCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -50,7 +51,7 @@ final class ExplainCommand implements Callable<Integer> {
       for (ExplainedProbe row : rows) {
         out.printf("%-24s %-9s %-34s %-9s %-10s %-7s %-8s %s%n", name, row.podField(), row.container(),
             row.kind().name().toLowerCase(), seconds(row.timing().worstCaseDetection()),
-            seconds(row.timing().timeToFirstSuccess()), seconds(row.timing().startupBudget()), row.check());
+            row.timing().timeToFirstSuccess().toSeconds() + "s", seconds(row.timing().startupBudget()), row.check());
       }
     }
     out.flush();

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sparkapp probes add --liveness spark-ui|log-staleness|tcp [--readiness ...] [--startup ...] FILE}:
+ * {@code sparkapp probes add --liveness spark-ui|log-staleness|job-progress|tcp [--readiness ...] [--startup ...]
+ * [--max-age SECONDS] [--stall DURATION] FILE}:
  * attaches presets to the driver (and, with {@code --executors}, the executors) of every application in
  * the manifest, and to the server (and executors) of every SparkConnect, keeping everything else, and
  * prints the result (or rewrites the file with {@code -w}). A probe the manifest already has and a preset
@@ -59,6 +60,11 @@ final class ProbesAddCommand implements Callable<Integer> {
   @Option(names = "--max-age", paramLabel = "SECONDS", defaultValue = "600",
       description = "Log age at which log-staleness fails (default: ${DEFAULT-VALUE}).")
   long maxAgeSeconds;
+
+  @Option(names = "--stall", paramLabel = "DURATION", defaultValue = "15m", converter = StallConverter.class,
+      description = "How long running jobs may show no task progress before job-progress fails: 900, 900s, 15m "
+          + "or 1h (default: ${DEFAULT-VALUE}).")
+  Duration stall;
 
   @Option(names = {"-w", "--write"}, description = "Rewrite FILE in place instead of printing.")
   boolean write;
@@ -126,9 +132,27 @@ final class ProbesAddCommand implements Callable<Integer> {
       return probes;
     }
     try {
-      return probes.with(pod, kind, Probes.named(name, pod, Duration.ofSeconds(maxAgeSeconds)));
+      return probes.with(pod, kind, Probes.named(name, pod, Duration.ofSeconds(maxAgeSeconds), stall));
     } catch (ProbePresetException e) {
       throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage(), e, null, name);
+    }
+  }
+
+  /** Reads {@code --stall}: whole seconds with an optional unit {@code s}, {@code m} or {@code h}. */
+  static final class StallConverter implements picocli.CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,9})([smh]?)").matcher(value.trim());
+      if (!m.matches()) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a duration; write whole "
+            + "seconds, minutes or hours such as 900, 900s, 15m or 1h");
+      }
+      long amount = Long.parseLong(m.group(1));
+      return switch (m.group(2)) {
+        case "m" -> Duration.ofMinutes(amount);
+        case "h" -> Duration.ofHours(amount);
+        default -> Duration.ofSeconds(amount);
+      };
     }
   }
 

@@ -19,8 +19,26 @@ class ExplainCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("HANG→ACT");
     // kubernetes defaults: 10 + 2*10 + 1
-    assertThat(run.out()).containsPattern("spark-pi +driver +spark-kubernetes-driver +liveness +31s +- +- +http GET :4040/api/v1/version");
+    assertThat(run.out()).containsPattern("spark-pi +driver +spark-kubernetes-driver +liveness +31s +0s +- +http GET :4040/api/v1/version");
     assertThat(run.out()).containsPattern("readiness +31s .*tcp :7078");
+  }
+
+  @Test
+  void hangToActIncludesTheMaxAgeOfLogStalenessAndTheStallOfJobProgress() throws Exception {
+    Path file = Files.copy(Path.of(System.getProperty("sparkapp.testdata"), "bench/spark-pi-with-probes.yaml"), dir.resolve("app.yaml"));
+    CliRun added = CliRun.of("probes", "add", "--liveness", "job-progress", "--stall", "15m",
+        "--executors", "log-staleness", "--max-age", "900", "-w", file.toString());
+    assertThat(added.exitCode()).as(added.err()).isZero();
+
+    CliRun run = CliRun.of("explain", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // job progress: stall 900 + period 15, then 15 + 3*15 + 10
+    assertThat(run.out()).containsPattern("driver +spark-kubernetes-driver +liveness +985s +60s +- +exec /bin/bash");
+    // log staleness: maxAge 900 + 1, then 15 + 3*15 + 10
+    assertThat(run.out()).containsPattern("executor +spark-kubernetes-executor +liveness +971s +60s +- +exec /bin/sh");
+    // a readiness probe's READY is its earliest first pass too: 0s, not "-"
+    assertThat(run.out()).containsPattern("readiness +31s +0s +- +tcp :7078");
   }
 
   @Test

@@ -159,4 +159,30 @@ class ProbesAddCommandTest {
         "Prints the manifest (or rewrites FILE with -w), each resource followed by any",
         "ConfigMap its presets need. A probe the manifest already has is replaced only"));
   }
+
+  @Test
+  void addsJobProgressWithItsStallAndStateVolume() throws Exception {
+    CliRun run = CliRun.of("probes", "add", "--liveness", "job-progress", "--stall", "15m", manifest().toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("livenessProbe:", "- /bin/bash", "- \"4141\"", "- \"900\"",
+        "- /opt/sparkapp/job-progress/state", "name: sparkapp-job-progress", "mountPath: /opt/sparkapp/job-progress");
+    assertThat(run.out()).doesNotContain("kind: ConfigMap");
+  }
+
+  @Test
+  void refusesJobProgressAsAReadinessProbe() throws Exception {
+    CliRun run = CliRun.of("probes", "add", "--readiness", "job-progress", manifest().toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("readinessProbe: the job-progress preset is a liveness probe only");
+  }
+
+  @Test
+  void rejectsAStallThatIsNotADuration() throws Exception {
+    CliRun run = CliRun.of("probes", "add", "--liveness", "job-progress", "--stall", "soon", manifest().toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'soon' is not a duration");
+  }
 }

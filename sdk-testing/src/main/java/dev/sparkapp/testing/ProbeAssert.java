@@ -123,10 +123,11 @@ public class ProbeAssert extends AbstractSparkAssert<ProbeAssert, Probe> {
   }
 
   /**
-   * Checks that the probe notices a hung process within {@code limit} in the worst case: {@code
-   * periodSeconds + (failureThreshold - 1) * max(periodSeconds, timeoutSeconds) + timeoutSeconds}, with
-   * the Kubernetes defaults for unset fields (the arithmetic of {@code ProbeTiming} and {@code sparkapp
-   * explain}).
+   * Checks that the probe notices a hung process within {@code limit} in the worst case: the preset's
+   * allowance (log staleness: {@code maxAge + 1s}; job progress: {@code stall + periodSeconds}; none for
+   * other probes) plus {@code periodSeconds + (failureThreshold - 1) * max(periodSeconds, timeoutSeconds) +
+   * timeoutSeconds}, with the Kubernetes defaults for unset fields (the arithmetic of {@code ProbeTiming} and
+   * {@code sparkapp explain}).
    *
    * @return this assertion
    */

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.annotation.Nullable;
 
 /**
  * Evaluates a fabric8 {@link Probe} on this machine the way the kubelet does, so that tests can prove a
@@ -34,7 +35,9 @@ import java.util.concurrent.TimeUnit;
  *       succeeds. Redirects to the same host are followed (at most 10); a redirect elsewhere counts as
  *       success, as in the kubelet. HTTPS is not supported.</li>
  *   <li>{@code tcpSocket}: succeeds when a TCP connection opens.</li>
- *   <li>{@code exec}: runs the command on this machine; exit code 0 succeeds.</li>
+ *   <li>{@code exec}: runs the command on this machine (in this JVM's environment, or the one given to
+ *       {@link #withEnvironment}); exit code 0 succeeds. The job-progress and log-staleness presets' commands
+ *       run as they are, against a local Spark driver's UI or log file.</li>
  *   <li>Each attempt fails after {@code timeoutSeconds}. Attempts start at {@code initialDelaySeconds}
  *       and then every {@code periodSeconds} (right after the previous one when it took longer), and
  *       {@code successThreshold} / {@code failureThreshold} consecutive results decide. Unset settings
@@ -56,12 +59,15 @@ public final class ProbeRunner {
   private final ProbeTiming timing;
   private final String host;
   private final Map<String, Integer> namedPorts;
+  @Nullable private final Map<String, String> environment;
 
-  private ProbeRunner(Probe probe, String host, Map<String, Integer> namedPorts) {
+  private ProbeRunner(Probe probe, String host, Map<String, Integer> namedPorts,
+      @Nullable Map<String, String> environment) {
     this.probe = probe;
     this.timing = ProbeTiming.of(ProbeKind.LIVENESS, probe);
     this.host = host;
     this.namedPorts = Map.copyOf(namedPorts);
+    this.environment = environment == null ? null : Map.copyOf(environment);
     handlerCount(probe);
   }
 
@@ -71,19 +77,27 @@ public final class ProbeRunner {
    * @throws UnsupportedProbeException when the probe has no handler, several, or a gRPC handler
    */
   public static ProbeRunner of(Probe probe) {
-    return new ProbeRunner(Objects.requireNonNull(probe, "probe"), "127.0.0.1", Map.of());
+    return new ProbeRunner(Objects.requireNonNull(probe, "probe"), "127.0.0.1", Map.of(), null);
   }
 
   /** Returns a copy that connects to {@code host} where the probe names none. */
   public ProbeRunner withHost(String host) {
-    return new ProbeRunner(probe, Objects.requireNonNull(host, "host"), namedPorts);
+    return new ProbeRunner(probe, Objects.requireNonNull(host, "host"), namedPorts, environment);
+  }
+
+  /**
+   * Returns a copy that runs exec commands with exactly {@code environment} (for example a {@code PATH}
+   * holding only the tools of the container image) instead of this JVM's environment.
+   */
+  public ProbeRunner withEnvironment(Map<String, String> environment) {
+    return new ProbeRunner(probe, host, namedPorts, Objects.requireNonNull(environment, "environment"));
   }
 
   /** Returns a copy that resolves the container port named {@code name} to {@code port}. */
   public ProbeRunner withNamedPort(String name, int port) {
     Map<String, Integer> ports = new HashMap<>(namedPorts);
     ports.put(Objects.requireNonNull(name, "name"), port);
-    return new ProbeRunner(probe, host, ports);
+    return new ProbeRunner(probe, host, ports, environment);
   }
 
   private static void handlerCount(Probe probe) {
@@ -246,7 +260,12 @@ public final class ProbeRunner {
     }
     Process process;
     try {
-      process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      if (environment != null) {
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+      }
+      process = builder.start();
     } catch (IOException e) {
       return new Result(false, "cannot start " + command.get(0) + ": " + e.getMessage());
     }

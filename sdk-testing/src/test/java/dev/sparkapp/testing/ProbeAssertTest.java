@@ -163,6 +163,32 @@ class ProbeAssertTest {
   }
 
   @Test
+  void detectsHangWithinCountsTheMaxAgeOfALogStalenessProbe() {
+    dev.sparkapp.core.SparkApplication app = dev.sparkapp.core.SparkApplication.builder()
+        .metadata(m -> m.withName("quiet")).spec(s -> s.image("apache/spark:4.0.1")
+            .driver(d -> d.livenessProbe(dev.sparkapp.core.probe.Probes.logStaleness(Duration.ofMinutes(10)))))
+        .build();
+
+    // maxAge 600 + 1, then 15 + 3 * 15 + 10 = 671 s: a 10-minute log-staleness probe does not act within 2 minutes
+    assertThatThrownBy(() -> assertThat(app).driver().livenessProbe().detectsHangWithin(Duration.ofMinutes(2)))
+        .hasMessageContaining("671s in the worst case");
+    assertThat(app).driver().livenessProbe().detectsHangWithin(Duration.ofSeconds(671));
+  }
+
+  @Test
+  void detectsHangWithinCountsTheStallOfAJobProgressProbe() {
+    dev.sparkapp.core.SparkApplication app = dev.sparkapp.core.SparkApplication.builder()
+        .metadata(m -> m.withName("etl")).spec(s -> s.image("apache/spark:4.0.1")
+            .driver(d -> d.livenessProbe(dev.sparkapp.core.probe.Probes.jobProgress(Duration.ofMinutes(15)))))
+        .build();
+
+    // stall 900 + period 15, then 15 + 3 * 15 + 10 = 985 s
+    assertThatThrownBy(() -> assertThat(app).driver().livenessProbe().detectsHangWithin(Duration.ofSeconds(984)))
+        .hasMessageContaining("985s in the worst case");
+    assertThat(app).driver().livenessProbe().detectsHangWithin(Duration.ofSeconds(985));
+  }
+
+  @Test
   void detectsHangWithinReportsAProbeThatIsNotSet() {
     assertThatThrownBy(() -> assertThat(TestApps.sparkPi()).executor().livenessProbe()
             .detectsHangWithin(Duration.ofMinutes(1)))

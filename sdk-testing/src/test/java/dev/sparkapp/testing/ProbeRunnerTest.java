@@ -150,6 +150,15 @@ class ProbeRunnerTest {
   }
 
   @Test
+  void execRunsInTheGivenEnvironmentOnly() {
+    Probe probe = exec("[ \"$(printenv IMAGE_TOOLS)\" = only ] && [ -z \"$(printenv HOME)\" ]");
+
+    assertThat(ProbeRunner.of(probe).withEnvironment(java.util.Map.of("IMAGE_TOOLS", "only", "PATH", "/usr/bin:/bin"))
+        .probeOnce().success()).isTrue();
+    assertThat(ProbeRunner.of(probe).probeOnce().success()).isFalse();
+  }
+
+  @Test
   void execFailsWhenTheCommandOutlivesTheTimeout() {
     ProbeOutcome outcome = ProbeRunner.of(exec("sleep 5")).probeOnce();
 

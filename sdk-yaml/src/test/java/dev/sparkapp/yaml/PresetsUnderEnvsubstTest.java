@@ -65,6 +65,7 @@ class PresetsUnderEnvsubstTest {
     presets.put("blockManager", Probes.blockManager());
     presets.put("logStaleness", Probes.logStaleness(Duration.ofMinutes(10)));
     presets.put("logStaleness in " + logs, Probes.logStaleness(Duration.ofSeconds(30)).withLogDirectory(logs.toString()));
+    presets.put("jobProgress", Probes.jobProgress(Duration.ofMinutes(15)));
     List<Arguments> cases = new ArrayList<>();
     presets.forEach((name, preset) -> {
       for (SparkPod pod : SparkPod.values()) {
@@ -73,6 +74,9 @@ class PresetsUnderEnvsubstTest {
           continue;
         }
         for (ProbeKind kind : ProbeKind.values()) {
+          if (name.equals("jobProgress") && (pod != SparkPod.DRIVER || kind != ProbeKind.LIVENESS)) {
+            continue; // a driver liveness probe only; refusing the others is JobProgressCheckTest's
+          }
           cases.add(Arguments.of(name + " as " + pod + " " + kind, ProbeSet.none().with(pod, kind, preset)));
         }
       }
@@ -95,9 +99,32 @@ class PresetsUnderEnvsubstTest {
       assertThat(readBack).isEqualTo(SparkResource.withCompanions(List.of(probed)));
       SparkApplication app = (SparkApplication) readBack.get(0);
       for (Probe probe : execProbes(app)) {
-        assertCommandTellsFreshFromStaleAndMissing(probe.getExec().getCommand());
+        if (probe.getExec().getCommand().get(0).equals("/bin/bash")) {
+          assertJobProgressCommandReportsASilentUi(probe.getExec().getCommand());
+        } else {
+          assertCommandTellsFreshFromStaleAndMissing(probe.getExec().getCommand());
+        }
       }
     }
+  }
+
+  /**
+   * Runs the job-progress command (its port pointed at one nothing listens on, its state file into {@link
+   * #logs}) with {@code /bin/bash}: the script that came out of envsubst still runs and says why it fails.
+   * What it reports against a real driver is sdk-spark-it's JobProgressProbeTest.
+   */
+  private static void assertJobProgressCommandReportsASilentUi(List<String> command) throws Exception {
+    assertThat(command.subList(0, 2)).containsExactly("/bin/bash", "-c");
+    List<String> runnable = new ArrayList<>(command);
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    runnable.set(4, Integer.toString(port));
+    Path state = Files.createDirectories(logs.resolve("job-progress")).resolve("state");
+    runnable.set(6, state.toString());
+
+    assertThat(run(runnable)).isEqualTo(new Result(1, "Spark UI on port " + port + " does not answer /api/v1/applications\n"));
   }
 
   /** Runs {@code command} (file argument pointed into {@link #logs} when it names another directory). */

@@ -46,8 +46,13 @@ class ReadAndValidateFuzzTest {
   private static final ProbePreset[] PRESETS = {
       Probes.sparkUi(), Probes.driverRpc(), Probes.blockManager(), Probes.logStaleness(Duration.ofMinutes(5)),
       Probes.logStaleness(Duration.ofSeconds(90)).withLogDirectory("/data/logs")
-          .withPeriod(Duration.ofSeconds(7)).withFailureThreshold(2)};
-  /** Every preset on every probe it serves, across three sets (each pod watches one log directory). */
+          .withPeriod(Duration.ofSeconds(7)).withFailureThreshold(2),
+      Probes.jobProgress(Duration.ofMinutes(15)),
+      Probes.jobProgress(Duration.ofSeconds(45)).withStateDirectory("/data/probe").withTimeout(Duration.ofSeconds(4))};
+  /**
+   * Every preset on every probe it serves, across five sets (each pod watches one log directory; job
+   * progress serves the driver's liveness probe only).
+   */
   private static final List<ProbeSet> PROBE_SETS = List.of(
       ProbeSet.none()
           .driver(d -> d.startupProbe(PRESETS[0]).livenessProbe(PRESETS[3]).readinessProbe(PRESETS[1]))
@@ -57,7 +62,13 @@ class ReadAndValidateFuzzTest {
           .executor(e -> e.startupProbe(PRESETS[3]).livenessProbe(PRESETS[3]).readinessProbe(PRESETS[3])),
       ProbeSet.none()
           .driver(d -> d.startupProbe(PRESETS[1]).livenessProbe(PRESETS[0]).readinessProbe(PRESETS[2]))
-          .executor(e -> e.livenessProbe(PRESETS[2])));
+          .executor(e -> e.livenessProbe(PRESETS[2])),
+      ProbeSet.none()
+          .driver(d -> d.startupProbe(PRESETS[0]).livenessProbe(PRESETS[5]).readinessProbe(PRESETS[0]))
+          .executor(e -> e.livenessProbe(PRESETS[3])),
+      ProbeSet.none()
+          .driver(d -> d.livenessProbe(PRESETS[6]).readinessProbe(PRESETS[3]))
+          .executor(e -> e.livenessProbe(PRESETS[4])));
 
   @FuzzTest(maxDuration = "30m")
   void readAndValidate(byte[] input) {
@@ -130,9 +141,10 @@ class ReadAndValidateFuzzTest {
           Objects.hash(row.pod(), row.container(), row.kind(), row.path(), row.check(), row.toString(),
               timing.toString());
           for (Duration figure : List.of(timing.worstCaseDetection(), timing.timeToFirstSuccess(),
-              timing.startupBudget())) {
+              timing.startupBudget(), timing.allowance())) {
             assertThat(figure).as("%s", row).isGreaterThanOrEqualTo(Duration.ZERO);
           }
+          assertThat(timing.worstCaseDetection()).as("%s", row).isGreaterThan(timing.allowance());
         }
       }
     });

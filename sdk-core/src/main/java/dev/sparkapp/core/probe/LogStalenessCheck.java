@@ -1,11 +1,14 @@
 package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
+import io.fabric8.kubernetes.api.model.ExecAction;
+import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -87,6 +90,25 @@ final class LogStalenessCheck implements ProbeCheck {
   /** Returns the probe's command: {@link #script()} with the log file and the limit as its arguments. */
   List<String> command() {
     return List.of("/bin/sh", "-c", script(), "sh", logFile(), Long.toString(maxAge.getSeconds()));
+  }
+
+  /**
+   * Returns the maximum age of {@code probe} when it is this preset's probe (its command is {@link #command()}
+   * with this script), else empty: the one place that recognises a log-staleness probe in a manifest.
+   */
+  static Optional<Duration> maxAgeOf(Probe probe) {
+    ExecAction exec = probe == null ? null : probe.getExec();
+    List<String> command = exec == null ? null : exec.getCommand();
+    if (command == null || command.size() != 6 || !"/bin/sh".equals(command.get(0)) || !"-c".equals(command.get(1))
+        || !script().equals(command.get(2))) {
+      return Optional.empty();
+    }
+    try {
+      long seconds = Long.parseLong(command.get(5));
+      return seconds >= 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   @Override

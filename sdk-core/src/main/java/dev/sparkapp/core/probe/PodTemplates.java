@@ -70,8 +70,9 @@ final class PodTemplates {
       } else if (!mount.getName().equals(same.getName())) {
         throw new ProbePresetException(containerPath.field("volumeMounts"),
             "volume '" + same.getName() + "' is already mounted at " + mount.getMountPath()
-                + ", where the log-staleness preset mounts '" + mount.getName()
-                + "'; move that mount or choose another directory with withLogDirectory(...)");
+                + ", where a probe preset mounts '" + mount.getName()
+                + "'; move that mount or choose another directory (withLogDirectory(...) for log-staleness, "
+                + "withStateDirectory(...) for job-progress)");
       }
     }
     container.withVolumeMounts(allMounts);
@@ -94,7 +95,7 @@ final class PodTemplates {
         allVolumes.add(volume);
       } else if (!same.equals(volume)) {
         throw new ProbePresetException(specPath.field("volumes").named(volume.getName()),
-            "a different volume named '" + volume.getName() + "' already exists; the log-staleness preset "
+            "a different volume named '" + volume.getName() + "' already exists; a probe preset "
                 + "needs this name for its own volume: rename yours");
       }
     }

@@ -2,6 +2,9 @@ package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import java.util.List;
 import java.util.Map;
 
 /** What a preset checks: the handler half of a probe (the timing half lives in {@link ProbePreset}). */
@@ -17,4 +20,24 @@ interface ProbeCheck {
 
   /** Sets the probe's handler on {@code probe}, for {@code pod} running with {@code sparkConf}. */
   void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath);
+
+  /**
+   * Rejects a kind of probe the check does not serve; every kind by default.
+   *
+   * @throws ProbePresetException when the check cannot be a probe of {@code kind}
+   */
+  default void requireKind(ProbeKind kind, FieldPath probePath) {}
+
+  /** Adjusts the handler once the probe's {@code timeoutSeconds} is known; nothing by default. */
+  default void timed(ProbeBuilder probe, int timeoutSeconds) {}
+
+  /** Returns the pod volumes the check needs beside the probe (none by default). */
+  default List<Volume> volumes() {
+    return List.of();
+  }
+
+  /** Returns the Spark container's mounts of {@link #volumes()} (none by default). */
+  default List<VolumeMount> mounts() {
+    return List.of();
+  }
 }

@@ -137,6 +137,21 @@ public final class ProbePreset {
   }
 
   /**
+   * Returns a copy of a job-progress preset that keeps its state file in {@code directory} (an absolute
+   * path, mounted as the preset's emptyDir) instead of {@code /opt/sparkapp/job-progress}.
+   *
+   * @throws ProbePresetException when this is not a job-progress preset, or {@code directory} is not a
+   *     plain absolute path
+   */
+  public ProbePreset withStateDirectory(String directory) {
+    if (!(check instanceof JobProgressCheck progress)) {
+      throw new ProbePresetException("withStateDirectory applies to the job-progress preset only, not to " + name());
+    }
+    return new ProbePreset(new JobProgressCheck(progress.stall(), directory), initialDelaySeconds, periodSeconds,
+        timeoutSeconds, failureThreshold, successThreshold);
+  }
+
+  /**
    * Returns the probe this preset becomes as a probe of {@code kind} in {@code pod}, for an application
    * whose {@code sparkConf} is {@code sparkConf} (ports follow it). Attaching presets with {@link ProbeSet}
    * also pins ports and wires file logging; this method only builds the probe.
@@ -150,6 +165,7 @@ public final class ProbePreset {
   Probe toProbe(ProbeKind kind, SparkPod pod, Map<String, String> sparkConf, FieldPath path) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(sparkConf, "sparkConf");
+    check.requireKind(kind, path);
     ProbeBuilder probe = new ProbeBuilder();
     check.handler(probe, pod, sparkConf, path);
     // A probe written by hand keeps its own timing where this preset sets none; a preset gets Spark's defaults.
@@ -166,13 +182,16 @@ public final class ProbePreset {
       case READINESS -> 3;
       case STARTUP -> 30;
     };
-    return probe
+    probe
         .withInitialDelaySeconds(orElse(initialDelaySeconds, written, probe.getInitialDelaySeconds(), liveness ? 60 : 0))
         .withPeriodSeconds(orElse(periodSeconds, written, probe.getPeriodSeconds(), liveness ? 15 : 10))
         .withTimeoutSeconds(orElse(timeoutSeconds, written, probe.getTimeoutSeconds(), liveness ? 10 : 5))
         .withFailureThreshold(orElse(failureThreshold, written, probe.getFailureThreshold(), failures))
-        .withSuccessThreshold(success)
-        .build();
+        .withSuccessThreshold(success);
+    if (probe.getTimeoutSeconds() != null) {
+      check.timed(probe, probe.getTimeoutSeconds());
+    }
+    return probe.build();
   }
 
   /** Returns the value this preset sets, else the written probe's own (for a custom probe), else Spark's default. */

@@ -62,6 +62,8 @@ import javax.annotation.Nullable;
  *       named {@code <resource name>-log4j2}, is the resource's companion
  *       ({@link SparkResource#companions()}): {@code SparkYaml} writes it after the resource and {@code
  *       SparkClient} applies it with the resource, so it cannot be forgotten.</li>
+ *   <li>for a job-progress preset, the template gets a small {@code emptyDir} ({@code sparkapp-job-progress})
+ *       mounted in the Spark container for the probe's state file.</li>
  * </ul>
  * Pod templates need spark-operator 2.1.0 or later and Spark 3.0 or later.
  */
@@ -311,12 +313,16 @@ public final class ProbeSet {
           logs = check;
         }
       }
-      List<Volume> volumes = List.of();
-      List<VolumeMount> mounts = List.of();
+      List<Volume> volumes = new ArrayList<>();
+      List<VolumeMount> mounts = new ArrayList<>();
       String javaOptions = pod.javaOptions();
+      for (ProbePreset preset : kinds.values()) {
+        volumes.addAll(preset.check().volumes());
+        mounts.addAll(preset.check().mounts());
+      }
       if (logs != null) {
-        volumes = Log4j2FileLogging.volumes(Log4j2FileLogging.configMapName(metadata));
-        mounts = Log4j2FileLogging.mounts(logs.logDirectory());
+        volumes.addAll(Log4j2FileLogging.volumes(Log4j2FileLogging.configMapName(metadata)));
+        mounts.addAll(Log4j2FileLogging.mounts(logs.logDirectory()));
         String option = Log4j2FileLogging.CONFIGURATION_OPTION + Log4j2FileLogging.configFile(pod.role());
         String confKey = "spark." + pod.role().specField() + ".extraJavaOptions";
         if (!pod.hasJavaOptions()) {

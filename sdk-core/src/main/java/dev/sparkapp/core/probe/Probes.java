@@ -6,8 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.Objects;
+import javax.annotation.Nullable;
 
 /**
  * The probe presets for Spark driver and executor pods, and for the server of a SparkConnect (Spark's
@@ -33,19 +33,31 @@ public final class Probes {
    * The presets the command line names, by name: the one source of {@link #NAMES} and {@link #named}.
    * Each key is the preset's own {@link ProbePreset#name()}, except {@code tcp}, which picks by pod.
    */
-  private static final Map<String, BiFunction<SparkPod, Duration, ProbePreset>> BY_NAME = byName();
+  private static final Map<String, Named> BY_NAME = byName();
+
+  /** Makes the preset of one name for a pod, from the command line's {@code maxAge} and {@code stall}. */
+  @FunctionalInterface
+  private interface Named {
+    ProbePreset make(SparkPod pod, @Nullable Duration maxAge, @Nullable Duration stall);
+  }
 
   /** The preset names that {@link #named} accepts, as the command line spells them. */
   public static final List<String> NAMES = List.copyOf(BY_NAME.keySet());
 
-  private static Map<String, BiFunction<SparkPod, Duration, ProbePreset>> byName() {
-    Map<String, BiFunction<SparkPod, Duration, ProbePreset>> presets = new LinkedHashMap<>();
-    presets.put(SparkUiCheck.INSTANCE.name(), (pod, maxAge) -> sparkUi());
-    presets.put(LogStalenessCheck.NAME, (pod, maxAge) -> logStaleness(maxAge));
-    presets.put(TCP, (pod, maxAge) -> tcp(pod));
-    presets.put(TcpPortCheck.DRIVER_RPC.name(), (pod, maxAge) -> driverRpc());
-    presets.put(TcpPortCheck.BLOCK_MANAGER.name(), (pod, maxAge) -> blockManager());
-    presets.put(ConnectGrpcCheck.INSTANCE.name(), (pod, maxAge) -> connectGrpc());
+  private static Map<String, Named> byName() {
+    Map<String, Named> presets = new LinkedHashMap<>();
+    presets.put(SparkUiCheck.INSTANCE.name(), (pod, maxAge, stall) -> sparkUi());
+    presets.put(LogStalenessCheck.NAME, (pod, maxAge, stall) -> logStaleness(maxAge));
+    presets.put(TCP, (pod, maxAge, stall) -> tcp(pod));
+    presets.put(TcpPortCheck.DRIVER_RPC.name(), (pod, maxAge, stall) -> driverRpc());
+    presets.put(TcpPortCheck.BLOCK_MANAGER.name(), (pod, maxAge, stall) -> blockManager());
+    presets.put(ConnectGrpcCheck.INSTANCE.name(), (pod, maxAge, stall) -> connectGrpc());
+    presets.put(JobProgressCheck.NAME, (pod, maxAge, stall) -> {
+      if (stall == null) {
+        throw new ProbePresetException("the job-progress preset needs a stall (--stall 15m); none was given");
+      }
+      return jobProgress(stall);
+    });
     return Collections.unmodifiableMap(presets);
   }
 
@@ -113,6 +125,25 @@ public final class Probes {
   }
 
   /**
+   * Exec liveness probe of the driver (or a Spark Connect server) that fails only when Spark has work in
+   * flight and none of it has moved for {@code stall}: no running job passes however long it lasts (idle is
+   * not hung); running jobs whose task counts, stages and task threads have not moved for {@code stall}
+   * fail, with one line such as {@code job 3 stage 7: no task progress for 912s (limit 900s)}; an
+   * unreachable UI fails as the spark-ui preset does (pair it with a startup probe). It reads Spark's status
+   * REST API on the UI port ({@code spark.ui.port}, pinned to 4040 when unset) with bash alone, and keeps
+   * its state in an emptyDir that attaching adds to the pod template. Liveness only, driver only; refused
+   * where {@code spark.ui.enabled=false}. Choose {@code stall} longer than the longest stretch in which no
+   * task finishes and every running task waits (on a socket, a lock, a sleep) yet the job is healthy, and
+   * well above {@code spark.executor.heartbeatInterval}. Named {@code job-progress}.
+   *
+   * @param stall whole seconds, at least one
+   * @throws ProbePresetException when {@code stall} is not a whole number of seconds of at least one
+   */
+  public static ProbePreset jobProgress(Duration stall) {
+    return ProbePreset.of(new JobProgressCheck(stall, JobProgressCheck.DEFAULT_STATE_DIRECTORY));
+  }
+
+  /**
    * A probe written by hand, placed as written (handler and timing) in the pod's Spark container, like
    * the presets. Nothing is pinned and no logging is wired: the probe's ports must match Spark's. The pod
    * builders' {@code livenessProbe(Probe)} and its siblings call this. Named {@code custom}.
@@ -124,18 +155,36 @@ public final class Probes {
   /**
    * Returns the preset called {@code name} (one of {@link #NAMES}) for {@code pod}, the way the command
    * line names presets: {@code tcp} is {@link #tcp(SparkPod)}, {@code log-staleness} uses {@code
-   * maxAge}. Each preset's {@link ProbePreset#name()} is one of these names.
+   * maxAge}. Each preset's {@link ProbePreset#name()} is one of these names. {@code job-progress} needs a
+   * stall: use {@link #named(String, SparkPod, Duration, Duration)}.
    *
-   * @throws ProbePresetException when no preset has that name; the message lists the names
+   * @throws ProbePresetException when no preset has that name (the message lists the names), or the name
+   *     is {@code job-progress}
    */
   public static ProbePreset named(String name, SparkPod pod, Duration maxAge) {
+    if ("job-progress".equals(name)) {
+      throw new ProbePresetException("the job-progress preset needs a stall (--stall 15m); none was given");
+    }
+    return named(name, pod, maxAge, null);
+  }
+
+  /**
+   * Returns the preset called {@code name} as {@link #named(String, SparkPod, Duration)} does, with {@code
+   * stall} for {@code job-progress} ({@link #jobProgress(Duration)}); {@code maxAge} and {@code stall} may be
+   * {@code null} when the named preset does not use them.
+   *
+   * @throws NullPointerException when the preset is {@code log-staleness} and {@code maxAge} is {@code null}
+   * @throws ProbePresetException when no preset has that name (the message lists the names), the preset is
+   *     {@code job-progress} and {@code stall} is {@code null}, or {@code maxAge} or {@code stall} is invalid
+   */
+  public static ProbePreset named(String name, SparkPod pod, Duration maxAge, Duration stall) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(pod, "pod");
-    BiFunction<SparkPod, Duration, ProbePreset> preset = BY_NAME.get(name);
+    Named preset = BY_NAME.get(name);
     if (preset == null) {
       throw new ProbePresetException("no probe preset is named '" + name + "'; use one of "
           + String.join(", ", NAMES));
     }
-    return preset.apply(pod, maxAge);
+    return preset.make(pod, maxAge, stall);
   }
 }

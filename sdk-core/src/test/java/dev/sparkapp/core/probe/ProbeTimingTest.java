@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ProbeTimingTest {
   @Test
@@ -72,5 +75,64 @@ class ProbeTimingTest {
     assertThat(timing.timeout()).isEqualTo(Duration.ofSeconds(1));
     assertThat(timing.failureThreshold()).isEqualTo(3);
     assertThat(timing.successThreshold()).isEqualTo(2);
+  }
+
+  /**
+   * Every preset as every kind of probe it serves, default timing, with the worst case worked out by hand:
+   * liveness p15 t10 f4 gives 15 + 3·15 + 10 = 70, readiness p10 t5 f3 gives 10 + 2·10 + 5 = 35, startup
+   * p10 t5 f30 gives 10 + 29·10 + 5 = 305; log staleness adds maxAge + 1 (900 + 1), job progress adds
+   * stall + period (900 + 15).
+   */
+  @ParameterizedTest(name = "{0} as {1} {2}: {3}s")
+  @CsvSource({
+      "spark-ui, DRIVER, LIVENESS, 70, 0",
+      "spark-ui, DRIVER, READINESS, 35, 0",
+      "spark-ui, DRIVER, STARTUP, 305, 0",
+      "driver-rpc, DRIVER, LIVENESS, 70, 0",
+      "driver-rpc, DRIVER, READINESS, 35, 0",
+      "driver-rpc, DRIVER, STARTUP, 305, 0",
+      "tcp, EXECUTOR, LIVENESS, 70, 0",
+      "block-manager, EXECUTOR, LIVENESS, 70, 0",
+      "block-manager, EXECUTOR, READINESS, 35, 0",
+      "block-manager, EXECUTOR, STARTUP, 305, 0",
+      "block-manager, DRIVER, LIVENESS, 70, 0",
+      "connect-grpc, DRIVER, LIVENESS, 70, 0",
+      "connect-grpc, DRIVER, READINESS, 35, 0",
+      "connect-grpc, DRIVER, STARTUP, 305, 0",
+      "log-staleness, DRIVER, LIVENESS, 971, 901",
+      "log-staleness, DRIVER, READINESS, 936, 901",
+      "log-staleness, DRIVER, STARTUP, 1206, 901",
+      "log-staleness, EXECUTOR, LIVENESS, 971, 901",
+      "log-staleness, EXECUTOR, READINESS, 936, 901",
+      "log-staleness, EXECUTOR, STARTUP, 1206, 901",
+      "job-progress, DRIVER, LIVENESS, 985, 915",
+  })
+  void worstCaseDetectionOfEveryPresetAsEveryKindIncludesItsAllowance(String name, SparkPod pod, ProbeKind kind,
+      long worstCase, long allowance) {
+    ProbePreset preset = Probes.named(name, pod, Duration.ofSeconds(900), Duration.ofSeconds(900));
+
+    ProbeTiming timing = ProbeTiming.of(kind, preset.toProbe(kind, pod, Map.of()));
+
+    assertThat(timing.allowance()).isEqualTo(Duration.ofSeconds(allowance));
+    assertThat(timing.worstCaseDetection()).isEqualTo(Duration.ofSeconds(worstCase));
+  }
+
+  @Test
+  void jobProgressAllowanceFollowsItsOwnPeriodAndStall() {
+    Probe probe = Probes.jobProgress(Duration.ofSeconds(8)).withPeriod(Duration.ofSeconds(2))
+        .withTimeout(Duration.ofSeconds(6)).withFailureThreshold(3).toProbe(ProbeKind.LIVENESS, SparkPod.DRIVER, Map.of());
+
+    // allowance 8 + 2; then 2 + 2·max(2, 6) + 6
+    assertThat(ProbeTiming.of(ProbeKind.LIVENESS, probe).worstCaseDetection()).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void anEditedCommandIsNotTakenForAPreset() {
+    Probe preset = Probes.logStaleness(Duration.ofSeconds(900)).toProbe(ProbeKind.LIVENESS, SparkPod.DRIVER, Map.of());
+    Probe edited = new ProbeBuilder(preset).editExec().withCommand("/bin/sh", "-c", "test -f /tmp/x", "sh",
+        "/var/log/spark/spark.log", "900").endExec().build();
+
+    assertThat(ProbeTiming.of(ProbeKind.LIVENESS, edited).allowance()).isZero();
+    assertThat(ProbeTiming.of(ProbeKind.LIVENESS, edited).worstCaseDetection()).isEqualTo(Duration.ofSeconds(70));
   }
 }
