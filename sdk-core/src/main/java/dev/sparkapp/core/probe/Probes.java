@@ -1,13 +1,14 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.SparkPod;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * The probe presets for Spark driver and executor pods, and for the server of a SparkConnect (Spark's

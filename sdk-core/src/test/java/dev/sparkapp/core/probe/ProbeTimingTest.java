@@ -2,6 +2,7 @@ package dev.sparkapp.core.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sparkapp.core.ProbeKind;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import java.time.Duration;
