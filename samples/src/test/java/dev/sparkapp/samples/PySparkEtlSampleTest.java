@@ -6,7 +6,7 @@ import dev.sparkapp.core.DynamicAllocation;
 import dev.sparkapp.core.PythonVersion;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationType;
-import dev.sparkapp.core.probe.SparkPod;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.Container;
 import org.junit.jupiter.api.Test;

@@ -2,10 +2,10 @@ package dev.sparkapp.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
-import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.Container;
 import java.io.StringWriter;

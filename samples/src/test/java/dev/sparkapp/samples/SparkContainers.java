@@ -1,8 +1,8 @@
 package dev.sparkapp.samples;
 
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkPodSpec;
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import java.util.Optional;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.RestartPolicyType;
 import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.probe.ProbeKind;
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.probe.ProbeTiming;
-import dev.sparkapp.core.probe.SparkPod;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Probe;

@@ -3,7 +3,7 @@ package dev.sparkapp.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.probe.SparkPod;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.Probe;
 import org.junit.jupiter.api.Test;

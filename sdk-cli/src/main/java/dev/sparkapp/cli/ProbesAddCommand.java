@@ -1,10 +1,10 @@
 package dev.sparkapp.cli;
 
-import dev.sparkapp.core.probe.ProbeKind;
+import dev.sparkapp.core.ProbeKind;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.probe.ProbePresetException;
 import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
-import dev.sparkapp.core.probe.SparkPod;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.ManifestDocument;
 import dev.sparkapp.yaml.ManifestFormat;

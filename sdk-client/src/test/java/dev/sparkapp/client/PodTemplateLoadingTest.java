@@ -3,8 +3,8 @@ package dev.sparkapp.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.probe.Probes;
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;

@@ -1,8 +1,5 @@
 package dev.sparkapp.core;
 
-import dev.sparkapp.core.probe.ProbeKind;
-import dev.sparkapp.core.probe.ProbePreset;
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +36,7 @@ public final class KindPod<R> {
   private final SparkContainerRule containerRule;
   private final Map<String, List<String>> portKeys;
   private final Function<R, Optional<PodTemplateSpec>> template;
-  private final Function<R, Map<ProbeKind, ProbePreset>> recorded;
+  private final Function<R, Map<ProbeKind, AttachableProbe>> recorded;
   private final boolean hasJavaOptions;
   private final Function<R, Optional<String>> javaOptions;
   private final Writer<R> writer;
@@ -108,7 +105,7 @@ public final class KindPod<R> {
   }
 
   /** Returns the probe presets the pod's builder recorded and {@code build()} has not attached yet. */
-  public Map<ProbeKind, ProbePreset> recorded(R resource) {
+  public Map<ProbeKind, AttachableProbe> recorded(R resource) {
     return recorded.apply(resource);
   }
 
@@ -160,7 +157,7 @@ public final class KindPod<R> {
     private SparkContainerRule containerRule;
     private final Map<String, List<String>> portKeys = new java.util.LinkedHashMap<>();
     private Function<R, Optional<PodTemplateSpec>> template;
-    private Function<R, Map<ProbeKind, ProbePreset>> recorded;
+    private Function<R, Map<ProbeKind, AttachableProbe>> recorded;
     private Function<R, Optional<String>> javaOptions;
     private Writer<R> writer;
     private String requireNamedContainer;
@@ -201,7 +198,7 @@ public final class KindPod<R> {
     }
 
     /** Sets how to read the presets the pod's builder recorded; none when not set. */
-    public Builder<R> recorded(Function<R, Map<ProbeKind, ProbePreset>> recorded) {
+    public Builder<R> recorded(Function<R, Map<ProbeKind, AttachableProbe>> recorded) {
       this.recorded = recorded;
       return this;
     }

@@ -1,6 +1,5 @@
 package dev.sparkapp.core;
 
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.AbstractMap;
 import java.util.Map;

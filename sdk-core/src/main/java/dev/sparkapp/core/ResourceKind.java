@@ -161,7 +161,7 @@ public final class ResourceKind<R extends SparkResource> {
   }
 
   /** Returns the first pod the kind declares with {@code role}, or empty when it has none (no executors, say). */
-  public Optional<KindPod<R>> declaredPod(dev.sparkapp.core.probe.SparkPod role) {
+  public Optional<KindPod<R>> declaredPod(dev.sparkapp.core.SparkPod role) {
     return pods.stream().filter(pod -> pod.role() == role).findFirst();
   }
 

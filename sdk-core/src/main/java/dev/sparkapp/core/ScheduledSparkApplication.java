@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.sparkapp.core.probe.ProbePresetException;
-import dev.sparkapp.core.probe.ProbeSet;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
@@ -73,15 +71,15 @@ public interface ScheduledSparkApplication extends SparkResource {
   final class Builder extends ImmutableScheduledSparkApplication.Builder {
     /**
      * Builds the ScheduledSparkApplication with the probes that the pod builders of its {@code template}
-     * recorded attached by {@link ProbeSet}, as {@link SparkApplication.Builder#build()} does for an
+     * recorded attached by {@code ProbeSet}, as {@link SparkApplication.Builder#build()} does for an
      * application: every run of the schedule gets them, and the built value's
      * {@link SparkResource#companions()} lists what they need beside it.
      *
-     * @throws ProbePresetException when a recorded preset does not fit the template
+     * @throws SparkAppException ({@code ProbePresetException}) when a recorded preset does not fit the template
      */
     @Override
     public ScheduledSparkApplication build() {
-      return ProbeSet.none().applyTo(super.build());
+      return ProbeSupport.get().attachRecorded(super.build());
     }
 
     /**

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.sparkapp.core.probe.ProbePresetException;
-import dev.sparkapp.core.probe.ProbeSet;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
@@ -77,16 +75,16 @@ public interface SparkApplication extends SparkResource {
   final class Builder extends ImmutableSparkApplication.Builder {
     /**
      * Builds the SparkApplication and attaches the probes that its pod builders recorded
-     * ({@code .driver(d -> d.livenessProbe(Probes.sparkUi()))}), exactly as {@link ProbeSet} attaches
+     * ({@code .driver(d -> d.livenessProbe(Probes.sparkUi()))}), exactly as {@code ProbeSet} attaches
      * them: in the pod templates' Spark containers, with ports pinned in {@code sparkConf} and file logging
      * wired where a preset needs it. The built value holds the probes in its templates and no recorded
      * presets; its {@link SparkResource#companions()} lists what it needs beside it.
      *
-     * @throws ProbePresetException when a recorded preset does not fit the application
+     * @throws SparkAppException ({@code ProbePresetException}) when a recorded preset does not fit the application
      */
     @Override
     public SparkApplication build() {
-      return ProbeSet.none().applyTo(super.build());
+      return ProbeSupport.get().attachRecorded(super.build());
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.sparkapp.core;
 
-import dev.sparkapp.core.probe.SparkPod;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

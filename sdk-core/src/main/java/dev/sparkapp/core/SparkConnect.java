@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.sparkapp.core.probe.ProbeSet;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
@@ -82,16 +81,16 @@ public interface SparkConnect extends SparkResource {
   final class Builder extends ImmutableSparkConnect.Builder {
     /**
      * Builds the SparkConnect and attaches the probes that its server and executor builders recorded
-     * ({@code .server(v -> v.readinessProbe(Probes.connectGrpc()))}), exactly as {@link ProbeSet} attaches
+     * ({@code .server(v -> v.readinessProbe(Probes.connectGrpc()))}), exactly as {@code ProbeSet} attaches
      * them: in the Spark container of each pod template, with ports pinned in {@code sparkConf} and file
      * logging wired where a preset needs it. The built value holds the probes in its templates and no
      * recorded presets; its {@link SparkResource#companions()} lists what it needs beside it.
      *
-     * @throws dev.sparkapp.core.probe.ProbePresetException when a recorded preset does not fit
+     * @throws SparkAppException ({@code ProbePresetException}) when a recorded preset does not fit
      */
     @Override
     public SparkConnect build() {
-      return ProbeSet.none().applyTo(super.build());
+      return ProbeSupport.get().attachRecorded(super.build());
     }
 
     /**

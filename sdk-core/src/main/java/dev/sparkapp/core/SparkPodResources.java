@@ -1,8 +1,6 @@
 package dev.sparkapp.core;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.sparkapp.core.probe.ProbeKind;
-import dev.sparkapp.core.probe.ProbePreset;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +21,7 @@ public interface SparkPodResources extends TemplatedPod {
 
   @Override
   @JsonIgnore
-  Map<ProbeKind, ProbePreset> probePresets();
+  Map<ProbeKind, AttachableProbe> probePresets();
 
   /**
    * Cores maps to `spark.driver.cores` or `spark.executor.cores` for the driver and executors,

@@ -1,6 +1,5 @@
 package dev.sparkapp.core;
 
-import dev.sparkapp.core.probe.ProbeSet;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -56,7 +55,7 @@ public interface SparkResource {
    * them as read-only.
    */
   default List<ConfigMap> companions() {
-    return ProbeSet.companionsOf(this);
+    return ProbeSupport.get().companions(this);
   }
 
   /**

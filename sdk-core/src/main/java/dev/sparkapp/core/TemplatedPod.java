@@ -1,10 +1,6 @@
 package dev.sparkapp.core;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import dev.sparkapp.core.probe.ProbeKind;
-import dev.sparkapp.core.probe.ProbePreset;
-import dev.sparkapp.core.probe.ProbeSet;
-import dev.sparkapp.core.probe.Probes;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.util.Map;
@@ -17,7 +13,7 @@ import java.util.Optional;
  * <p>The builders of these pods have {@code livenessProbe}, {@code readinessProbe} and {@code
  * startupProbe} methods ({@link ProbeMethods}). They record the probe in {@link #probePresets()}; the
  * resource's {@code build()} ({@code SparkApplication.builder()...build()}) then attaches each recorded
- * probe exactly as {@link ProbeSet} does, because it is {@link ProbeSet} that does it: the probe goes
+ * probe exactly as {@code ProbeSet} does, because it is {@code ProbeSet} that does it: the probe goes
  * into the template's Spark container, ports are pinned in the resource's {@code sparkConf}, file
  * logging is wired for log staleness, and the recorded presets are cleared. In a built resource {@code
  * probePresets()} is therefore always empty and the probes are in {@link #template()}.
@@ -35,7 +31,7 @@ public interface TemplatedPod {
    * built on its own. Not part of the manifest.
    */
   @JsonIgnore
-  Map<ProbeKind, ProbePreset> probePresets();
+  Map<ProbeKind, AttachableProbe> probePresets();
 
   /**
    * The probe methods of a pod's builder. Each records a probe for the resource's {@code build()} to
@@ -56,25 +52,25 @@ public interface TemplatedPod {
      *
      * @return this builder
      */
-    B putProbePresets(ProbeKind kind, ProbePreset preset);
+    B putProbePresets(ProbeKind kind, AttachableProbe preset);
 
     /**
      * Records {@code preset} as the liveness probe of the pod's Spark container.
      *
      * @return this builder
      */
-    default B livenessProbe(ProbePreset preset) {
+    default B livenessProbe(AttachableProbe preset) {
       return putProbePresets(ProbeKind.LIVENESS, preset);
     }
 
     /**
      * Records {@code probe}, as written, as the liveness probe of the pod's Spark container
-     * ({@link Probes#custom(Probe)}).
+     * ({@code Probes.custom(Probe)}).
      *
      * @return this builder
      */
     default B livenessProbe(Probe probe) {
-      return livenessProbe(Probes.custom(probe));
+      return livenessProbe(ProbeSupport.get().custom(probe));
     }
 
     /**
@@ -82,18 +78,18 @@ public interface TemplatedPod {
      *
      * @return this builder
      */
-    default B readinessProbe(ProbePreset preset) {
+    default B readinessProbe(AttachableProbe preset) {
       return putProbePresets(ProbeKind.READINESS, preset);
     }
 
     /**
      * Records {@code probe}, as written, as the readiness probe of the pod's Spark container
-     * ({@link Probes#custom(Probe)}).
+     * ({@code Probes.custom(Probe)}).
      *
      * @return this builder
      */
     default B readinessProbe(Probe probe) {
-      return readinessProbe(Probes.custom(probe));
+      return readinessProbe(ProbeSupport.get().custom(probe));
     }
 
     /**
@@ -101,18 +97,18 @@ public interface TemplatedPod {
      *
      * @return this builder
      */
-    default B startupProbe(ProbePreset preset) {
+    default B startupProbe(AttachableProbe preset) {
       return putProbePresets(ProbeKind.STARTUP, preset);
     }
 
     /**
      * Records {@code probe}, as written, as the startup probe of the pod's Spark container
-     * ({@link Probes#custom(Probe)}).
+     * ({@code Probes.custom(Probe)}).
      *
      * @return this builder
      */
     default B startupProbe(Probe probe) {
-      return startupProbe(Probes.custom(probe));
+      return startupProbe(ProbeSupport.get().custom(probe));
     }
   }
 }

@@ -3,7 +3,6 @@ package dev.sparkapp.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.ProbePresetException;
 import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
@@ -202,5 +201,25 @@ class TemplatedPodTest {
   void anApplicationWithoutProbesHasNoCompanions() {
     assertThat(bare().companions()).isEmpty();
     assertThat(bare().spec().sparkConf()).isNull();
+  }
+
+  @Test
+  void buildRefusesARecordedProbeThatIsNotAPresetOfProbesNamingWhereItWouldGo() {
+    AttachableProbe foreign = () -> "mine";
+
+    assertThatThrownBy(() -> app(s -> s.driver(d -> d.livenessProbe(foreign))))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageContaining("spec.driver.template.spec.containers.livenessProbe")
+        .hasMessageContaining("use a preset of Probes");
+  }
+
+  @Test
+  void aProbeWrittenByHandIsRecordedAsTheCustomPreset() {
+    Probe written = new ProbeBuilder().withNewTcpSocket().withNewPort(4040).endTcpSocket().build();
+
+    DriverSpec recorded = DriverSpec.builder().livenessProbe(written).build();
+
+    assertThat(recorded.probePresets()).containsOnlyKeys(ProbeKind.LIVENESS);
+    assertThat(recorded.probePresets().get(ProbeKind.LIVENESS)).isEqualTo(Probes.custom(written));
   }
 }

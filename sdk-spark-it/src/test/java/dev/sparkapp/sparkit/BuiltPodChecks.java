@@ -1,9 +1,9 @@
 package dev.sparkapp.sparkit;
 
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.probe.ProbeKind;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.probe.ProbeSet;
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;

@@ -3,12 +3,12 @@ package dev.sparkapp.sparkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.DriverSpec;
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.probe.ProbeSet;
-import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.Probes;
-import dev.sparkapp.core.probe.SparkPod;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

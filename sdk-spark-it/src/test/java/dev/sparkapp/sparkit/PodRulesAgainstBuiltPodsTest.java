@@ -3,8 +3,8 @@ package dev.sparkapp.sparkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.probe.ProbeSet;
-import dev.sparkapp.core.probe.SparkPod;
 import dev.sparkapp.core.validate.Violation;
 import dev.sparkapp.yaml.ManifestValidator;
 import dev.sparkapp.yaml.SparkYaml;

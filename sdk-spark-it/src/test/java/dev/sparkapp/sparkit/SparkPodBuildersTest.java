@@ -3,14 +3,14 @@ package dev.sparkapp.sparkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.ScheduledSparkApplication;
-import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkAppException;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.probe.ProbePresetException;
 import dev.sparkapp.core.probe.ProbeSet;
-import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.Probes;
-import dev.sparkapp.core.probe.SparkPod;
 import dev.sparkapp.core.validate.Violation;
 import dev.sparkapp.samples.SampleCatalog;
 import dev.sparkapp.yaml.ManifestValidator;

@@ -1,14 +1,14 @@
 package dev.sparkapp.testing;
 
+import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.SparkContainerRule;
-import dev.sparkapp.core.SparkResource;
-import dev.sparkapp.core.probe.SparkPod;
-import java.util.Map;
-import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkPodResources;
+import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import java.util.Map;
 
 /**
  * Assertions every Spark pod spec shares (an application's driver and executors, a SparkConnect's server

@@ -1,8 +1,8 @@
 package dev.sparkapp.testing;
 
-import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.ConnectExecutorSpec;
-import dev.sparkapp.core.probe.SparkPod;
+import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkPod;
 
 /**
  * Assertions on the executors of a SparkConnect ({@code spec.executor}); their Spark container is the

@@ -1,8 +1,8 @@
 package dev.sparkapp.testing;
 
-import dev.sparkapp.core.probe.SparkPod;
-import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.ConnectServerSpec;
+import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkPod;
 
 /**
  * Assertions on the Spark Connect server of a SparkConnect ({@code spec.server}); its Spark container is

@@ -1,6 +1,6 @@
 package dev.sparkapp.testing;
 
-import dev.sparkapp.core.probe.ProbeKind;
+import dev.sparkapp.core.ProbeKind;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.sparkapp.testing;
 
-import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.DriverSpec;
-import dev.sparkapp.core.probe.SparkPod;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkPod;
 
 /**
  * Assertions on the driver of a Spark application ({@code spec.driver}); its Spark container is the

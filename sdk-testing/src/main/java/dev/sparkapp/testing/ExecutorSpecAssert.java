@@ -1,8 +1,8 @@
 package dev.sparkapp.testing;
 
-import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.ExecutorSpec;
-import dev.sparkapp.core.probe.SparkPod;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkPod;
 
 /**
  * Assertions on the executors of a Spark application ({@code spec.executor}); their Spark container is

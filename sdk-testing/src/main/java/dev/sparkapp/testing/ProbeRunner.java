@@ -1,6 +1,6 @@
 package dev.sparkapp.testing;
 
-import dev.sparkapp.core.probe.ProbeKind;
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.probe.ProbeTiming;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HTTPHeader;

@@ -3,13 +3,13 @@ package dev.sparkapp.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkResource;
-import dev.sparkapp.core.probe.ProbeKind;
 import dev.sparkapp.core.probe.ProbePreset;
 import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.io.IOException;

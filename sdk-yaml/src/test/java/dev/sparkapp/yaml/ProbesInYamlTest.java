@@ -3,14 +3,14 @@ package dev.sparkapp.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
-import dev.sparkapp.core.probe.ProbeKind;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.probe.ProbePreset;
 import dev.sparkapp.core.probe.ProbeSet;
 import dev.sparkapp.core.probe.Probes;
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;

@@ -1,6 +1,7 @@
 package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkPorts;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;

@@ -1,6 +1,7 @@
 package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkPod;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import java.util.Map;

@@ -1,13 +1,15 @@
 package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.SparkApplicationSpec;
-import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.KindPod;
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.ResourceKind;
 import dev.sparkapp.core.ResourceKinds;
-import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkPodSpec;
+import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSpec;

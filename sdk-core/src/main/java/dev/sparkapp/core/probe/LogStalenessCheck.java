@@ -3,6 +3,7 @@ package dev.sparkapp.core.probe;
 import dev.sparkapp.core.FieldPath;
 import io.fabric8.kubernetes.api.model.ExecAction;
 import io.fabric8.kubernetes.api.model.Probe;
+import dev.sparkapp.core.SparkPod;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import java.time.Duration;
 import java.util.List;

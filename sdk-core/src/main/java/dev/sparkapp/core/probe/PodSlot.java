@@ -2,10 +2,13 @@ package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.KindPod;
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkContainerRule;
+import dev.sparkapp.core.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +31,10 @@ record PodSlot(KindPod<?> declaration, @Nullable PodTemplateSpec template, Map<P
 
   /** Reads the pod {@code pod} of {@code resource}, whose {@code sparkConf} is {@code sparkConf}. */
   static <R> PodSlot of(KindPod<R> pod, R resource, Map<String, String> sparkConf) {
-    return new PodSlot(pod, pod.template(resource).orElse(null), pod.recorded(resource),
+    Map<ProbeKind, ProbePreset> recorded = new EnumMap<>(ProbeKind.class);
+    pod.recorded(resource).forEach((kind, probe) -> recorded.put(kind,
+        ProbePreset.from(probe, pod.templatePath().field("spec").field("containers").field(kind.fieldName()))));
+    return new PodSlot(pod, pod.template(resource).orElse(null), Map.copyOf(recorded),
         pod.javaOptions(resource).orElse(null), sparkConf);
   }
 

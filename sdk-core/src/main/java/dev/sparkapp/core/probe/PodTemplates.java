@@ -1,6 +1,8 @@
 package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.ProbeKind;
+import dev.sparkapp.core.SparkContainerRule;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.sparkapp.core.SparkContainerRule;
 import javax.annotation.Nullable;
 
 /**
@@ -56,7 +57,13 @@ final class PodTemplates {
         : new ContainerBuilder(containers.get(index));
     FieldPath containerPath = name == null ? specPath.field("containers").index(index)
         : specPath.field("containers").named(name);
-    probes.forEach((kind, probe) -> kind.set(container, probe));
+    probes.forEach((kind, probe) -> {
+      switch (kind) {
+        case LIVENESS -> container.withLivenessProbe(probe);
+        case READINESS -> container.withReadinessProbe(probe);
+        case STARTUP -> container.withStartupProbe(probe);
+      }
+    });
     List<VolumeMount> allMounts = new ArrayList<>(container.buildVolumeMounts());
     for (VolumeMount mount : mounts) {
       VolumeMount same = null;

@@ -1,6 +1,8 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkPod;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;

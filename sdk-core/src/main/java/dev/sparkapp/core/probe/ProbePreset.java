@@ -1,6 +1,9 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.AttachableProbe;
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.ProbeKind;
+import dev.sparkapp.core.SparkPod;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import java.time.Duration;
@@ -36,7 +39,7 @@ import javax.annotation.Nullable;
  * </ul>
  * {@code successThreshold} stays 1 (Kubernetes requires 1 for liveness and startup probes).
  */
-public final class ProbePreset {
+public final class ProbePreset implements AttachableProbe {
   private final ProbeCheck check;
   @Nullable private final Integer initialDelaySeconds;
   @Nullable private final Integer periodSeconds;
@@ -58,6 +61,21 @@ public final class ProbePreset {
     return new ProbePreset(check, null, null, null, null, null);
   }
 
+  /**
+   * Returns {@code probe}, recorded by a pod builder, as the preset it is; {@code path} names where it goes,
+   * {@code null} when not known.
+   *
+   * @throws ProbePresetException when it is not a {@link ProbePreset} (the model's only implementation)
+   */
+  static ProbePreset from(AttachableProbe probe, @Nullable FieldPath path) {
+    if (probe instanceof ProbePreset preset) {
+      return preset;
+    }
+    String message = "cannot attach " + probe.getClass().getName() + ": use a preset of Probes "
+        + "(Probes.custom(probe) for a probe written by hand)";
+    throw path == null ? new ProbePresetException(message) : new ProbePresetException(path, message);
+  }
+
   ProbeCheck check() {
     return check;
   }
@@ -66,6 +84,7 @@ public final class ProbePreset {
    * Returns the preset's name, one of {@link Probes#NAMES} ({@code spark-ui}, {@code driver-rpc}, ...), or
    * {@code custom} for a probe written by hand ({@link Probes#custom}).
    */
+  @Override
   public String name() {
     return check.name();
   }
@@ -159,7 +178,8 @@ public final class ProbePreset {
    * @throws ProbePresetException when the preset does not fit the pod or the configuration
    */
   public Probe toProbe(ProbeKind kind, SparkPod pod, Map<String, String> sparkConf) {
-    return toProbe(kind, pod, sparkConf, pod.containerPath(FieldPath.of("spec")).field(kind.fieldName()));
+    return toProbe(kind, pod, sparkConf, FieldPath.of("spec").field(pod.specField()).field("template").field("spec")
+        .field("containers").named(pod.containerName()).field(kind.fieldName()));
   }
 
   Probe toProbe(ProbeKind kind, SparkPod pod, Map<String, String> sparkConf, FieldPath path) {

@@ -1,12 +1,15 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.AttachableProbe;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.KindPod;
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.ResourceKind;
 import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.TemplatedPod.ProbeMethods;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -123,8 +126,8 @@ public final class ProbeSet {
     private final Map<ProbeKind, ProbePreset> presets = new EnumMap<>(ProbeKind.class);
 
     @Override
-    public Recorder putProbePresets(ProbeKind kind, ProbePreset preset) {
-      presets.put(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(preset, "preset"));
+    public Recorder putProbePresets(ProbeKind kind, AttachableProbe preset) {
+      presets.put(Objects.requireNonNull(kind, "kind"), ProbePreset.from(Objects.requireNonNull(preset, "preset"), null));
       return this;
     }
   }

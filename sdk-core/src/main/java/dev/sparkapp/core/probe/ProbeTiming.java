@@ -1,5 +1,6 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.ProbeKind;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.time.Duration;
 import java.util.Objects;

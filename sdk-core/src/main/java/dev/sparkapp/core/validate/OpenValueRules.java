@@ -2,12 +2,12 @@ package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.ConcurrencyPolicy;
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.SecretInfo;
 import dev.sparkapp.core.ScheduledSparkApplicationSpec;
+import dev.sparkapp.core.SecretInfo;
 import dev.sparkapp.core.SecretType;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkPodSpec;
-import dev.sparkapp.core.probe.SparkPod;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

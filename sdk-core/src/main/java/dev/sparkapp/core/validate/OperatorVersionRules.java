@@ -3,9 +3,9 @@ package dev.sparkapp.core.validate;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkConnectSpec;
-import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkPodSpec;
-import dev.sparkapp.core.probe.SparkPod;
+import dev.sparkapp.core.SparkResource;
 
 /**
  * Features that an older operator than the one the user targets does not know: it drops them

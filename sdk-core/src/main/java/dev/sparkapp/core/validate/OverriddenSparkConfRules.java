@@ -2,7 +2,7 @@ package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
-import dev.sparkapp.core.probe.SparkPod;
+import dev.sparkapp.core.SparkPod;
 import java.util.Map;
 
 /**

@@ -2,8 +2,8 @@ package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkPodSpec;
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.math.BigDecimal;
 import java.util.Optional;

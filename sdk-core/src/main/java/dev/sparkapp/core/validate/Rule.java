@@ -1,12 +1,12 @@
 package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.ScheduledSparkApplicationSpec;
+import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkConnectSpec;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkPodSpec;
 import dev.sparkapp.core.SparkResource;
-import dev.sparkapp.core.probe.SparkPod;
 
 /**
  * A family of checks over the typed model. The {@link Validator} walks each resource once, through the

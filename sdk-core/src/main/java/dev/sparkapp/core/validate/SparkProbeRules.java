@@ -1,10 +1,10 @@
 package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkPodSpec;
-import dev.sparkapp.core.probe.ProbeKind;
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;

@@ -1,15 +1,15 @@
 package dev.sparkapp.core.validate;
 
-import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.ResourceKind;
 import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.ScheduledSparkApplicationSpec;
-import dev.sparkapp.core.SparkConnectSpec;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkConnectSpec;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkResource;
-import dev.sparkapp.core.probe.SparkPod;
 import java.util.List;
 import java.util.Objects;
 

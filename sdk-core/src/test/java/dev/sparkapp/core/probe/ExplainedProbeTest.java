@@ -3,7 +3,9 @@ package dev.sparkapp.core.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.SparkPod;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.ProbeKind;
+import dev.sparkapp.core.SparkPod;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

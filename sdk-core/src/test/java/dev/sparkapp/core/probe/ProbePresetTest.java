@@ -3,6 +3,8 @@ package dev.sparkapp.core.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sparkapp.core.ProbeKind;
+import dev.sparkapp.core.SparkPod;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +70,16 @@ class ProbePresetTest {
         .isInstanceOf(ProbePresetException.class)
         .hasMessageContaining("livenessProbe.successThreshold")
         .hasMessageContaining("requires successThreshold 1");
+  }
+
+  @Test
+  void namesTheProbeOfTheSparkContainerInThePodsTemplateWhenRejecting() {
+    ProbePreset preset = Probes.tcp(SparkPod.EXECUTOR).withSuccessThreshold(2);
+
+    assertThatThrownBy(() -> preset.toProbe(ProbeKind.STARTUP, SparkPod.EXECUTOR, Map.of()))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageContaining("spec.executor.template.spec.containers[spark-kubernetes-executor].startupProbe"
+            + ".successThreshold");
   }
 
   @Test

@@ -3,9 +3,11 @@ package dev.sparkapp.core.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;

@@ -1,7 +1,9 @@
 package dev.sparkapp.core.probe;
 
+import dev.sparkapp.core.SparkPod;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sparkapp.core.ProbeKind;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import java.time.Duration;

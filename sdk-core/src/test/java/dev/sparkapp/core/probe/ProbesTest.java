@@ -3,6 +3,8 @@ package dev.sparkapp.core.probe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.sparkapp.core.ProbeKind;
+import dev.sparkapp.core.SparkPod;
 import io.fabric8.kubernetes.api.model.Probe;
 import java.time.Duration;
 import java.util.Map;

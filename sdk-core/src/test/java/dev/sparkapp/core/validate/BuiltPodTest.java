@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkPodSpec;
-import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;

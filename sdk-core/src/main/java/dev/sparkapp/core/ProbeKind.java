@@ -1,9 +1,7 @@
-package dev.sparkapp.core.probe;
+package dev.sparkapp.core;
 
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.Probe;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javax.annotation.Nullable;
 
@@ -14,20 +12,18 @@ import javax.annotation.Nullable;
  */
 public enum ProbeKind {
   /** {@code livenessProbe}: failing it makes the kubelet kill the container. */
-  LIVENESS("livenessProbe", Container::getLivenessProbe, ContainerBuilder::withLivenessProbe),
+  LIVENESS("livenessProbe", Container::getLivenessProbe),
   /** {@code readinessProbe}: failing it marks the pod unready (out of Service endpoints). */
-  READINESS("readinessProbe", Container::getReadinessProbe, ContainerBuilder::withReadinessProbe),
+  READINESS("readinessProbe", Container::getReadinessProbe),
   /** {@code startupProbe}: holds back the other probes until it succeeds; failing it kills the container. */
-  STARTUP("startupProbe", Container::getStartupProbe, ContainerBuilder::withStartupProbe);
+  STARTUP("startupProbe", Container::getStartupProbe);
 
   private final String fieldName;
   private final Function<Container, Probe> getter;
-  private final BiConsumer<ContainerBuilder, Probe> setter;
 
-  ProbeKind(String fieldName, Function<Container, Probe> getter, BiConsumer<ContainerBuilder, Probe> setter) {
+  ProbeKind(String fieldName, Function<Container, Probe> getter) {
     this.fieldName = fieldName;
     this.getter = getter;
-    this.setter = setter;
   }
 
   /** Returns the container field that holds a probe of this kind, for example {@code livenessProbe}. */
@@ -39,10 +35,5 @@ public enum ProbeKind {
   @Nullable
   public Probe of(Container container) {
     return getter.apply(container);
-  }
-
-  /** Sets {@code probe} as the probe of this kind of the container being built. */
-  void set(ContainerBuilder container, Probe probe) {
-    setter.accept(container, probe);
   }
 }

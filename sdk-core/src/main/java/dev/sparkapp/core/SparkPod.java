@@ -1,8 +1,5 @@
-package dev.sparkapp.core.probe;
+package dev.sparkapp.core;
 
-import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.SparkApplicationSpec;
-import dev.sparkapp.core.SparkPodSpec;
 import java.util.Optional;
 
 /**
@@ -45,15 +42,5 @@ public enum SparkPod {
   /** Returns this pod's settings in {@code spec}: {@code spec.driver()} or {@code spec.executor()}. */
   public Optional<? extends SparkPodSpec> specIn(SparkApplicationSpec spec) {
     return this == DRIVER ? spec.driver() : spec.executor();
-  }
-
-  /** Returns the path of the Spark container in this pod's template, under {@code base} ({@code spec}). */
-  FieldPath containerPath(FieldPath base) {
-    return containersPath(base).named(containerName);
-  }
-
-  /** Returns the path of the containers list of this pod's template, under {@code base} ({@code spec}). */
-  FieldPath containersPath(FieldPath base) {
-    return base.field(specField).field("template").field("spec").field("containers");
   }
 }

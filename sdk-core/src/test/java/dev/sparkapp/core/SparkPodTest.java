@@ -1,9 +1,7 @@
-package dev.sparkapp.core.probe;
+package dev.sparkapp.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.SparkApplicationSpec;
 import org.junit.jupiter.api.Test;
 
 class SparkPodTest {
@@ -21,11 +19,5 @@ class SparkPodTest {
 
     assertThat(SparkPod.DRIVER.specIn(spec)).hasValueSatisfying(d -> assertThat(d.cores()).contains(2));
     assertThat(SparkPod.EXECUTOR.specIn(spec)).isEmpty();
-  }
-
-  @Test
-  void containerPathNamesTheSparkContainerInTheTemplate() {
-    assertThat(SparkPod.EXECUTOR.containerPath(FieldPath.of("spec")))
-        .hasToString("spec.executor.template.spec.containers[spark-kubernetes-executor]");
   }
 }
