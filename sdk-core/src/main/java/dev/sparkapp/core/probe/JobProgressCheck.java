@@ -4,7 +4,6 @@ import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkPorts;
-import io.fabric8.kubernetes.api.model.ExecAction;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -171,18 +170,7 @@ final class JobProgressCheck implements ProbeCheck {
    * this script), else empty: the one place that recognises a job-progress probe in a manifest.
    */
   static Optional<Duration> stallOf(Probe probe) {
-    ExecAction exec = probe == null ? null : probe.getExec();
-    List<String> command = exec == null ? null : exec.getCommand();
-    if (command == null || command.size() != 8 || !"/bin/bash".equals(command.get(0)) || !"-c".equals(command.get(1))
-        || !script().equals(command.get(2))) {
-      return Optional.empty();
-    }
-    try {
-      long seconds = Long.parseLong(command.get(5));
-      return seconds >= 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return PresetCommands.secondsArgument(probe, "/bin/bash", script(), 8, 5);
   }
 
   @Override

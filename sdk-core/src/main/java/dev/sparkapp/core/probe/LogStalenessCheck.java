@@ -1,7 +1,6 @@
 package dev.sparkapp.core.probe;
 
 import dev.sparkapp.core.FieldPath;
-import io.fabric8.kubernetes.api.model.ExecAction;
 import io.fabric8.kubernetes.api.model.Probe;
 import dev.sparkapp.core.SparkPod;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
@@ -98,18 +97,7 @@ final class LogStalenessCheck implements ProbeCheck {
    * with this script), else empty: the one place that recognises a log-staleness probe in a manifest.
    */
   static Optional<Duration> maxAgeOf(Probe probe) {
-    ExecAction exec = probe == null ? null : probe.getExec();
-    List<String> command = exec == null ? null : exec.getCommand();
-    if (command == null || command.size() != 6 || !"/bin/sh".equals(command.get(0)) || !"-c".equals(command.get(1))
-        || !script().equals(command.get(2))) {
-      return Optional.empty();
-    }
-    try {
-      long seconds = Long.parseLong(command.get(5));
-      return seconds >= 0 ? Optional.of(Duration.ofSeconds(seconds)) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return PresetCommands.secondsArgument(probe, "/bin/sh", script(), 6, 5);
   }
 
   @Override
