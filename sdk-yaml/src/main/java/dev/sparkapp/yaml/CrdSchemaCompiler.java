@@ -42,6 +42,22 @@ final class CrdSchemaCompiler {
       Files.createDirectories(target.getParent());
       Files.write(target, JsonMapper.builder().build().writeValueAsBytes(schema));
     }
+    for (String file : List.of(CrdSchemas.APACHE_APPLICATION_CRD, CrdSchemas.APACHE_CLUSTER_CRD)) {
+      JsonNode crd = new YAMLMapper().readTree(crds.resolve(file).toFile());
+      for (String version : CrdSchemas.APACHE_VERSIONS) {
+        Path target = out.resolve(compiledName(file, version));
+        Files.createDirectories(target.getParent());
+        Files.write(target, JsonMapper.builder().build().writeValueAsBytes(compileVersion(crd, file, version)));
+      }
+    }
+  }
+
+  /**
+   * The resource that holds the compiled schema of {@code version} of the Apache operator's CRD in {@code
+   * crdFile}: both served versions are compiled, as each is checked against its own schema.
+   */
+  static String compiledName(String crdFile, String version) {
+    return "crd/" + crdFile.replaceFirst("\\.yaml$", "." + version + ".schema.json");
   }
 
   /** The version of the resource in {@code crdFile} that the SDK models. */
@@ -51,15 +67,34 @@ final class CrdSchemaCompiler {
 
   /** Returns the compiled {@code openAPIV3Schema} of the version of {@code crd} that the SDK models. */
   static JsonNode compile(JsonNode crd, String file) {
-    String modeled = modeledVersion(file);
+    return compileVersion(crd, file, modeledVersion(file));
+  }
+
+  /** Returns the compiled {@code openAPIV3Schema} of {@code modeled}, a version of {@code crd}. */
+  static JsonNode compileVersion(JsonNode crd, String file, String modeled) {
     for (JsonNode version : crd.path("spec").path("versions")) {
       if (modeled.equals(version.path("name").asText())) {
         JsonNode schema = version.path("schema").path("openAPIV3Schema").deepCopy();
+        addObjectFields(schema);
         prepare(schema);
         return schema;
       }
     }
     throw new IllegalArgumentException(file + " has no version " + modeled);
+  }
+
+  /**
+   * Declares {@code apiVersion}, {@code kind} and {@code metadata} at the root where a CRD leaves them out
+   * (the Apache operator's do): the API server accepts them on every object, so closing the root must not
+   * refuse them.
+   */
+  private static void addObjectFields(JsonNode root) {
+    if (root instanceof ObjectNode schema && schema.has("properties") && !schema.path("properties").has("metadata")) {
+      ObjectNode properties = (ObjectNode) schema.get("properties");
+      properties.putObject("apiVersion").put("type", "string");
+      properties.putObject("kind").put("type", "string");
+      properties.putObject("metadata").put("type", "object");
+    }
   }
 
   /**

@@ -18,6 +18,9 @@ import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.apache.ApacheSparkApplication;
+import dev.sparkapp.core.apache.ApacheSparkCluster;
+import dev.sparkapp.core.apache.ApacheSparkResource;
 import dev.sparkapp.core.validate.Violation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +48,15 @@ final class CrdSchemas {
   /** The bundled CRD of SparkConnect ({@code v1alpha1}), in {@code sdk-yaml/src/crd/}. */
   static final String CONNECT_CRD = "sparkoperator.k8s.io_sparkconnects.yaml";
 
+  /** The bundled CRD of the Apache operator's SparkApplication (1.0.0), in {@code sdk-yaml/src/crd/}. */
+  static final String APACHE_APPLICATION_CRD = "sparkapplications.spark.apache.org-v1.yaml";
+
+  /** The bundled CRD of the Apache operator's SparkCluster (1.0.0), in {@code sdk-yaml/src/crd/}. */
+  static final String APACHE_CLUSTER_CRD = "sparkclusters.spark.apache.org-v1.yaml";
+
+  /** The served versions of the Apache operator's CRDs, each compiled and checked with its own schema. */
+  static final List<String> APACHE_VERSIONS = List.of("v1", "v1beta1");
+
   private CrdSchemas() {}
 
   /** The loaded schemas, initialized by the JVM on first access, once, with one factory for all. */
@@ -58,9 +70,18 @@ final class CrdSchemas {
     static final JsonSchema APPLICATION = load(APPLICATION_CRD);
     static final JsonSchema SCHEDULED = load(SCHEDULED_CRD);
     static final JsonSchema CONNECT = load(CONNECT_CRD);
+    static final JsonSchema APACHE_APPLICATION_V1 = loadResource(CrdSchemaCompiler.compiledName(APACHE_APPLICATION_CRD, "v1"));
+    static final JsonSchema APACHE_APPLICATION_V1BETA1 =
+        loadResource(CrdSchemaCompiler.compiledName(APACHE_APPLICATION_CRD, "v1beta1"));
+    static final JsonSchema APACHE_CLUSTER_V1 = loadResource(CrdSchemaCompiler.compiledName(APACHE_CLUSTER_CRD, "v1"));
+    static final JsonSchema APACHE_CLUSTER_V1BETA1 =
+        loadResource(CrdSchemaCompiler.compiledName(APACHE_CLUSTER_CRD, "v1beta1"));
 
     private static JsonSchema load(String crdFile) {
-      String resource = CrdSchemaCompiler.compiledName(crdFile);
+      return loadResource(CrdSchemaCompiler.compiledName(crdFile));
+    }
+
+    private static JsonSchema loadResource(String resource) {
       try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new SparkAppException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
@@ -86,12 +107,15 @@ final class CrdSchemas {
     Objects.requireNonNull(Loaded.APPLICATION);
     Objects.requireNonNull(Loaded.SCHEDULED);
     Objects.requireNonNull(Loaded.CONNECT);
+    Objects.requireNonNull(Loaded.APACHE_APPLICATION_V1);
+    Objects.requireNonNull(Loaded.APACHE_CLUSTER_V1);
   }
 
   /** Checks {@code document}, a SparkApplication, ScheduledSparkApplication or SparkConnect as a tree. */
   static List<Violation> check(JsonNode document) {
     String kind = document.path("kind").asText();
-    JsonSchema schema = switch (kind) {
+    String apiVersion = document.path("apiVersion").asText();
+    JsonSchema schema = apiVersion.startsWith(ApacheSparkResource.GROUP + "/") ? apacheSchema(apiVersion, kind) : switch (kind) {
       case SparkApplication.KIND -> Loaded.APPLICATION;
       case ScheduledSparkApplication.KIND -> Loaded.SCHEDULED;
       case SparkConnect.KIND -> Loaded.CONNECT;
@@ -102,6 +126,15 @@ final class CrdSchemas {
             .thenComparing(ValidationMessage::getMessage))
         .map(CrdSchemas::toViolation)
         .toList();
+  }
+
+  private static JsonSchema apacheSchema(String apiVersion, String kind) {
+    boolean v1 = ApacheSparkResource.API_VERSION.equals(apiVersion);
+    return switch (kind) {
+      case ApacheSparkApplication.KIND -> v1 ? Loaded.APACHE_APPLICATION_V1 : Loaded.APACHE_APPLICATION_V1BETA1;
+      case ApacheSparkCluster.KIND -> v1 ? Loaded.APACHE_CLUSTER_V1 : Loaded.APACHE_CLUSTER_V1BETA1;
+      default -> throw new InvalidArgumentException("no bundled schema for " + apiVersion + " kind '" + kind + "'");
+    };
   }
 
   private static Violation toViolation(ValidationMessage message) {

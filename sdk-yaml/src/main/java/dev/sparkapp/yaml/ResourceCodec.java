@@ -30,6 +30,9 @@ import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.apache.ApacheSparkApplication;
+import dev.sparkapp.core.apache.ApacheSparkCluster;
+import dev.sparkapp.core.apache.ApacheSparkResource;
 import dev.sparkapp.core.probe.ProbeKind;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -106,6 +109,8 @@ final class ResourceCodec {
       type = ScheduledSparkApplication.class;
     } else if (SparkConnect.API_VERSION.equals(apiVersion) && SparkConnect.KIND.equals(kind)) {
       type = SparkConnect.class;
+    } else if (apiVersion.startsWith(ApacheSparkResource.GROUP + "/")) {
+      return bindApache(document, tree, apiVersion, kind);
     } else if (apiVersion.startsWith(SparkResource.GROUP + "/")) {
       throw new UnsupportedResourceException(document.positions().get(FieldPath.of("apiVersion")),
           FieldPath.root(), apiVersion + " " + kind + " is not supported; this SDK models "
@@ -116,6 +121,27 @@ final class ResourceCodec {
     }
     ObjectNode body = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) tree); // shallow: nothing below changes
     body.remove("apiVersion");
+    body.remove("kind");
+    return bindAs(document, body, type);
+  }
+
+  /**
+   * Binds a document of the Apache operator's group: both served versions go to the one model, which keeps
+   * the apiVersion as written (see {@link ApacheSparkResource}).
+   */
+  private Object bindApache(ParsedDocument document, JsonNode tree, String apiVersion, String kind) {
+    boolean known = ApacheSparkResource.API_VERSION.equals(apiVersion)
+        || ApacheSparkResource.API_VERSION_V1BETA1.equals(apiVersion);
+    Class<?> type = !known ? null
+        : ApacheSparkApplication.KIND.equals(kind) ? ApacheSparkApplication.class
+        : ApacheSparkCluster.KIND.equals(kind) ? ApacheSparkCluster.class : null;
+    if (type == null) {
+      throw new UnsupportedResourceException(document.positions().get(FieldPath.of("apiVersion")),
+          FieldPath.root(), apiVersion + " " + kind + " is not supported; this SDK models "
+              + ApacheSparkResource.API_VERSION + " (and " + ApacheSparkResource.API_VERSION_V1BETA1
+              + ") SparkApplication and SparkCluster of the Apache Spark Kubernetes operator");
+    }
+    ObjectNode body = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) tree);
     body.remove("kind");
     return bindAs(document, body, type);
   }
