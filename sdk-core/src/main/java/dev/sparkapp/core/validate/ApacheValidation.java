@@ -8,7 +8,8 @@ import java.util.List;
 /** Runs every {@link ApacheRule} over one Apache operator resource. Not public API. */
 final class ApacheValidation {
   static final List<ApacheRule> RULES = List.of(new ApacheNameRules(), new ApacheRunnableAppRules(),
-      new ApacheTolerationRules(), new ApacheOverriddenConfRules(), new ApacheClusterRules());
+      new ApacheValidateStepRules(), new ApacheTolerationRules(), new ApacheOverriddenConfRules(),
+      new ApacheClusterRules());
 
   private ApacheValidation() {}
 

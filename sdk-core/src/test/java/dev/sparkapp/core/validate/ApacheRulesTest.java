@@ -95,6 +95,31 @@ class ApacheRulesTest {
   }
 
   @Nested
+  class WhatTheOperatorChecksBeforeSubmitting {
+    @Test
+    void clientModeFails() {
+      ApacheSparkApplication app = ApacheSparkApplication.builder().from(pi()).spec(ApacheApplicationSpec.builder()
+          .from(pi().spec()).deploymentMode(dev.sparkapp.core.apache.DeploymentMode.CLIENT_MODE).build()).build();
+      assertThat(check(app)).containsExactly("spec.deploymentMode: error: the operator fails a ClientMode application"
+          + " (\"Client mode is not supported yet.\"): use ClusterMode or remove deploymentMode [apache-client-mode]");
+    }
+
+    @Test
+    void aRouteNeedsNamesAndAParentRef() {
+      ApacheSparkApplication app = ApacheSparkApplication.builder().from(pi()).spec(ApacheApplicationSpec.builder()
+          .from(pi().spec()).addDriverHttpRouteList(dev.sparkapp.core.apache.DriverHttpRouteSpec.builder()
+              .serviceMetadata(new io.fabric8.kubernetes.api.model.ObjectMetaBuilder().withName("ui").build())
+              .serviceSpec(new io.fabric8.kubernetes.api.model.ServiceSpec())
+              .httpRouteMetadata(new io.fabric8.kubernetes.api.model.ObjectMeta()).build()).build()).build();
+      assertThat(check(app)).containsExactly(
+          "spec.driverHttpRouteList[0].httpRouteMetadata.name: error: the operator fails the application when a route "
+              + "has no name: set httpRouteMetadata.name [apache-route]",
+          "spec.driverHttpRouteList[0].httpRouteSpec.parentRefs: error: the operator fails the application when a "
+              + "route has no parentRefs: name the Gateway in httpRouteSpec.parentRefs [apache-route]");
+    }
+  }
+
+  @Nested
   class Tolerations {
     @Test
     void negativeRestartCountsAndBackOffsAreErrors() {
