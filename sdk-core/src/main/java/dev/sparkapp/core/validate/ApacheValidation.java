@@ -9,7 +9,7 @@ import java.util.List;
 final class ApacheValidation {
   static final List<ApacheRule> RULES = List.of(new ApacheNameRules(), new ApacheRunnableAppRules(),
       new ApacheValidateStepRules(), new ApacheTolerationRules(), new ApacheOverriddenConfRules(),
-      new ApacheClusterRules());
+      new ApacheDriverBudgetRules(), new ApacheClusterRules());
 
   private ApacheValidation() {}
 

@@ -158,6 +158,52 @@ class ApacheRulesTest {
   }
 
   @Nested
+  class DriverBudget {
+    private ApacheSparkApplication withDriver(io.fabric8.kubernetes.api.model.PodTemplateSpec template, Long startTimeout) {
+      return ApacheSparkApplication.builder().from(pi()).spec(ApacheApplicationSpec.builder().from(pi().spec())
+          .driverSpec(d -> d.podTemplateSpec(template))
+          .applicationTolerations(t -> t.applicationTimeoutConfig(c -> c.driverStartTimeoutMillis(startTimeout)))
+          .build()).build();
+    }
+
+    private io.fabric8.kubernetes.api.model.PodTemplateSpec startup(int initialDelay, int failures, int period) {
+      return new PodTemplateSpecBuilder().withNewSpec().addNewContainer().withName("spark").withNewStartupProbe()
+          .withNewTcpSocket().withNewPort(7078).endTcpSocket().withInitialDelaySeconds(initialDelay)
+          .withFailureThreshold(failures).withPeriodSeconds(period).endStartupProbe().endContainer().endSpec().build();
+    }
+
+    @Test
+    void aStartupProbeThatAllowsMoreThanTheOperatorWaitsIsReported() {
+      assertThat(check(withDriver(startup(0, 30, 10), 300_000L))).isEmpty();
+      assertThat(check(withDriver(startup(0, 40, 10), 300_000L))).containsExactly("spec.driverSpec.podTemplateSpec.spec"
+          + ".containers[0]: warning: container 'spark' may take up to 400 s to be ready (startup probe: "
+          + "initialDelaySeconds 0 + failureThreshold 40 x periodSeconds 10), but the operator fails the application "
+          + "with DriverStartTimedOut when Spark's container is not ready driverStartTimeoutMillis (300000 ms) after the "
+          + "driver was requested, so the operator gives up before the probes do: raise the timeout in "
+          + "spec.applicationTolerations.applicationTimeoutConfig or lower the startup probe's failureThreshold or "
+          + "periodSeconds [apache-probe-over-budget]");
+    }
+
+    @Test
+    void aProbeThatCannotPassWithinTheBudgetIsAnError() {
+      assertThat(check(withDriver(startup(120, 3, 10), 60_000L))).containsExactly("spec.driverSpec.podTemplateSpec.spec"
+          + ".containers[0]: error: container 'spark' cannot be ready before 120 s (startup probe: initialDelaySeconds "
+          + "120 + failureThreshold 3 x periodSeconds 10), but the operator fails the application with "
+          + "DriverStartTimedOut when Spark's container is not ready driverStartTimeoutMillis (60000 ms) after the driver"
+          + " was requested: the application always fails; shorten the probes' initial delays or raise the timeout"
+          + " [apache-driver-never-ready]");
+    }
+
+    @Test
+    void aSwitchedOffTimeoutHasNoBudget() {
+      assertThat(check(withDriver(startup(0, 400, 10), 0L))).containsExactly("spec.applicationTolerations."
+          + "applicationTimeoutConfig.driverStartTimeoutMillis: warning: driverStartTimeoutMillis is 0, which switches "
+          + "this timeout off: the operator then waits for ever at this step; remove it for the default of 300000 ms or "
+          + "set a positive limit [apache-timeout-disabled]");
+    }
+  }
+
+  @Nested
   class Names {
     @Test
     void anApplicationNameIsALabelValueAndAServiceNamePrefix() {
