@@ -1,9 +1,9 @@
 package dev.sparkapp.cli;
 
-import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.ScheduledSparkApplication;
-import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
+import dev.sparkapp.core.SparkResource;
+import java.util.Optional;
 import dev.sparkapp.core.probe.ExplainedProbe;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.ManifestDocument;
@@ -37,20 +37,13 @@ final class ExplainCommand implements Callable<Integer> {
         "RESOURCE", "POD", "CONTAINER", "KIND", "HANG→ACT", "READY", "STARTUP  CHECK");
     for (ManifestDocument document : manifest.documents()) {
       Object resource = document.resource();
-      List<ExplainedProbe> rows;
-      String name;
-      if (resource instanceof SparkApplication app) {
-        rows = ExplainedProbe.allOf(app.spec(), FieldPath.of("spec"));
-        name = app.name().orElse("?");
-      } else if (resource instanceof ScheduledSparkApplication scheduled && scheduled.spec().template().isPresent()) {
-        rows = ExplainedProbe.allOf(scheduled.spec().template().get(), FieldPath.of("spec", "template"));
-        name = scheduled.name().orElse("?");
-      } else if (resource instanceof SparkConnect connect) {
-        rows = ExplainedProbe.allOf(connect);
-        name = connect.name().orElse("?");
-      } else {
+      Optional<ResourceKind<?>> kind = ResourceKinds.find(resource);
+      if (kind.isEmpty() || hasNoPods(kind.get(), resource)) {
         continue;
       }
+      SparkResource spark = (SparkResource) resource;
+      List<ExplainedProbe> rows = ExplainedProbe.allOf(spark);
+      String name = spark.name().orElse("?");
       if (rows.isEmpty()) {
         out.printf("%-24s (no probes)%n", name);
       }
@@ -62,6 +55,11 @@ final class ExplainCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Whether {@code resource} lacks the field its pods live in (a ScheduledSparkApplication without template). */
+  private static <R extends SparkResource> boolean hasNoPods(ResourceKind<R> kind, Object resource) {
+    return kind.missingPodHost(kind.cast(resource)).isPresent();
   }
 
   private static String seconds(Duration duration) {

@@ -1,5 +1,9 @@
 package dev.sparkapp.cli;
 
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
+import java.util.List;
+import java.util.Map;
 import dev.sparkapp.client.SparkClient;
 import dev.sparkapp.core.ApplicationState;
 import dev.sparkapp.core.DriverInfo;
@@ -48,55 +52,14 @@ final class StatusCommand implements Callable<Integer> {
     line(out, "Name", resource.name);
     line(out, "Namespace", found.get().namespace().orElse(client.namespace()));
     line(out, "Kind", found.get().kind());
-    if (found.get() instanceof SparkApplication app) {
-      printStatus(out, app.status().orElseGet(() -> SparkApplicationStatus.builder().build()));
-    } else if (found.get() instanceof SparkConnect connect) {
-      printStatus(out, connect.status().orElseGet(() -> SparkConnectStatus.builder().build()));
-    } else {
-      printStatus(out, ((ScheduledSparkApplication) found.get()).status()
-          .orElseGet(() -> ScheduledSparkApplicationStatus.builder().build()));
-    }
+    statusLines(ResourceKinds.of(type), found.get()).forEach(line -> line(out, line.getKey(), line.getValue()));
     out.flush();
     return 0;
   }
 
-  private static void printStatus(PrintWriter out, SparkApplicationStatus status) {
-    String state = status.applicationState().map(ApplicationState::state).orElse("");
-    line(out, "State", state.isEmpty() ? "NEW (not yet submitted)" : state);
-    status.applicationState().flatMap(ApplicationState::errorMessage).ifPresent(e -> line(out, "Error", e));
-    status.sparkApplicationId().ifPresent(id -> line(out, "Spark app ID", id));
-    status.driverInfo().flatMap(DriverInfo::podName).ifPresent(pod -> line(out, "Driver pod", pod));
-    status.driverInfo().flatMap(DriverInfo::webUIAddress).ifPresent(ui -> line(out, "Spark UI", ui));
-    status.submissionAttempts().ifPresent(n -> line(out, "Submissions", String.valueOf(n)));
-    status.executionAttempts().ifPresent(n -> line(out, "Executions", String.valueOf(n)));
-    status.lastSubmissionAttemptTime().ifPresent(t -> line(out, "Submitted at", t));
-    status.terminationTime().ifPresent(t -> line(out, "Ended at", t));
-  }
-
-  private static void printStatus(PrintWriter out, ScheduledSparkApplicationStatus status) {
-    line(out, "Schedule", status.scheduleState().orElse("NEW"));
-    status.reason().ifPresent(r -> line(out, "Reason", r));
-    status.lastRun().ifPresent(t -> line(out, "Last run", t));
-    status.lastRunName().ifPresent(n -> line(out, "Last run name", n));
-    status.nextRun().ifPresent(t -> line(out, "Next run", t));
-  }
-
-  private static void printStatus(PrintWriter out, SparkConnectStatus status) {
-    String state = status.state().orElse("");
-    line(out, "State", state.isEmpty() ? "NEW (not yet reconciled)" : state);
-    status.server().flatMap(ConnectServerStatus::podName).ifPresent(pod -> line(out, "Server pod", pod));
-    status.server().flatMap(ConnectServerStatus::podIp).ifPresent(ip -> line(out, "Server pod IP", ip));
-    status.server().flatMap(ConnectServerStatus::serviceName).ifPresent(svc -> line(out, "Service", svc));
-    if (status.executors() != null && !status.executors().isEmpty()) {
-      line(out, "Executors", status.executors().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
-          .collect(Collectors.joining(", ")));
-    }
-    if (status.conditions() != null) {
-      status.conditions().forEach(c -> line(out, "Condition", c.getType() + "=" + c.getStatus()
-          + (c.getMessage() == null || c.getMessage().isBlank() ? "" : " (" + c.getMessage() + ")")));
-    }
-    status.startTime().ifPresent(t -> line(out, "Started at", t));
-    status.lastUpdateTime().ifPresent(t -> line(out, "Updated at", t));
+  private static <R extends SparkResource> List<Map.Entry<String, String>> statusLines(ResourceKind<R> kind,
+      Object resource) {
+    return kind.statusLines(kind.cast(resource));
   }
 
   private static void line(PrintWriter out, String label, String value) {

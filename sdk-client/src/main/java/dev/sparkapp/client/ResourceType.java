@@ -1,5 +1,7 @@
 package dev.sparkapp.client;
 
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
@@ -26,29 +28,15 @@ import java.util.Optional;
  * @param namespaced whether resources of this type live in a namespace
  */
 record ResourceType(String group, String version, String kind, String plural, boolean namespaced) {
-  private static final String SPARK_VERSION = SparkResource.API_VERSION.substring(SparkResource.GROUP.length() + 1);
+  static final ResourceType SPARK_APPLICATION = of(SparkApplication.class);
+  static final ResourceType SCHEDULED_SPARK_APPLICATION = of(ScheduledSparkApplication.class);
+  static final ResourceType SPARK_CONNECT = of(SparkConnect.class);
 
-  static final ResourceType SPARK_APPLICATION =
-      new ResourceType(SparkResource.GROUP, SPARK_VERSION, SparkApplication.KIND, "sparkapplications", true);
-  static final ResourceType SCHEDULED_SPARK_APPLICATION = new ResourceType(
-      SparkResource.GROUP, SPARK_VERSION, ScheduledSparkApplication.KIND, "scheduledsparkapplications", true);
-
-  static final ResourceType SPARK_CONNECT =
-      new ResourceType(SparkResource.GROUP, SparkConnect.CONNECT_VERSION, SparkConnect.KIND, "sparkconnects", true);
-
-  /** Returns the type of {@link SparkApplication}, {@link ScheduledSparkApplication} or {@link SparkConnect}. */
+  /** Returns the type of a resource kind the SDK models, as the kind declares how it is submitted. */
   static ResourceType of(Class<? extends SparkResource> type) {
-    if (SparkApplication.class.isAssignableFrom(type)) {
-      return SPARK_APPLICATION;
-    }
-    if (ScheduledSparkApplication.class.isAssignableFrom(type)) {
-      return SCHEDULED_SPARK_APPLICATION;
-    }
-    if (SparkConnect.class.isAssignableFrom(type)) {
-      return SPARK_CONNECT;
-    }
-    throw new InvalidArgumentException("not a SparkApplication, ScheduledSparkApplication or SparkConnect: "
-        + type.getName());
+    ResourceKind<?> kind = ResourceKinds.find(type).orElseThrow(() -> new InvalidArgumentException(
+        "not a resource kind the SDK models (" + ResourceKinds.names() + "): " + type.getName()));
+    return new ResourceType(kind.group(), kind.version(), kind.kind(), kind.plural(), true);
   }
 
   /**

@@ -41,14 +41,14 @@ public interface ConnectServerSpec extends SparkPodResources {
   String SERVER_CONTAINER = "spark-kubernetes-driver";
 
   /**
-   * Returns the template container the operator runs the server in: the one named {@value
+   * Returns the template container the operator runs the server in, by the server pod's {@link
+   * SparkContainerRule} as {@link SparkConnect}'s kind declares it: the one named {@value
    * #SERVER_CONTAINER}, else the first; empty when the template has no container (the operator then adds
    * one named {@value #SERVER_CONTAINER}).
    */
   default Optional<Container> serverContainer() {
     List<Container> containers = template().map(PodTemplateSpec::getSpec).map(PodSpec::getContainers).orElse(List.of());
-    return containers.stream().filter(c -> SERVER_CONTAINER.equals(c.getName())).findFirst()
-        .or(() -> containers.stream().findFirst());
+    return SparkConnectKind.KIND.declaredPods().get(0).containerRule().select(containers, Map.of());
   }
 
   /** Returns a new builder. */

@@ -1,5 +1,10 @@
 package dev.sparkapp.testing;
 
+import dev.sparkapp.core.ResourceKinds;
+import dev.sparkapp.core.SparkContainerRule;
+import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.probe.SparkPod;
+import java.util.Map;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkPodResources;
 import io.fabric8.kubernetes.api.model.Container;
@@ -15,11 +20,11 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 public abstract class AbstractSparkPodAssert<SELF extends AbstractSparkPodAssert<SELF, ACTUAL>,
     ACTUAL extends SparkPodResources> extends AbstractSparkAssert<SELF, ACTUAL> {
 
-  private final String sparkContainerName;
+  private final SparkContainerRule containerRule;
 
-  AbstractSparkPodAssert(ACTUAL actual, Class<?> selfType, String sparkContainerName) {
+  AbstractSparkPodAssert(ACTUAL actual, Class<?> selfType, SparkContainerRule containerRule) {
     super(actual, selfType);
-    this.sparkContainerName = sparkContainerName;
+    this.containerRule = containerRule;
   }
 
   /**
@@ -41,11 +46,13 @@ public abstract class AbstractSparkPodAssert<SELF extends AbstractSparkPodAssert
   }
 
   /**
-   * Navigates to the Spark container of the pod template: the container of {@code template.spec.containers}
-   * named {@code spark-kubernetes-driver} or {@code spark-kubernetes-executor}.
+   * Navigates to the Spark container of the pod template, the one the pod's operator runs Spark in
+   * ({@link SparkContainerRule}): the container of {@code template.spec.containers} named {@code
+   * spark-kubernetes-driver} or {@code spark-kubernetes-executor}, else the first.
    */
   public ContainerAssert container() {
-    FieldPath at = path().field("template").field("spec").field("containers").named(sparkContainerName);
+    FieldPath at = path().field("template").field("spec").field("containers")
+        .named(containerRule.nameForNewContainer(Map.of()));
     return navigate(at, this::sparkContainer, ContainerAssert::new);
   }
 
@@ -67,8 +74,12 @@ public abstract class AbstractSparkPodAssert<SELF extends AbstractSparkPodAssert
   private Container sparkContainer(SparkPodResources spec) {
     return spec.template()
         .map(PodTemplateSpec::getSpec)
-        .map(podSpec -> podSpec.getContainers() == null ? null : podSpec.getContainers().stream()
-            .filter(c -> sparkContainerName.equals(c.getName())).findFirst().orElse(null))
+        .flatMap(podSpec -> containerRule.select(podSpec.getContainers(), Map.of()))
         .orElse(null);
+  }
+
+  /** The container rule of the pod of {@code role} of the kind {@code type}, as the kind declares it. */
+  static SparkContainerRule ruleOf(Class<? extends SparkResource> type, SparkPod role) {
+    return ResourceKinds.of(type).declaredPod(role).orElseThrow().containerRule();
   }
 }

@@ -1,5 +1,6 @@
 package dev.sparkapp.testing;
 
+import dev.sparkapp.core.SparkContainerRule;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkPodSpec;
 import io.fabric8.kubernetes.api.model.VolumeMount;
@@ -18,8 +19,8 @@ import java.util.stream.Collectors;
 public abstract class AbstractSparkPodSpecAssert<SELF extends AbstractSparkPodSpecAssert<SELF, ACTUAL>,
     ACTUAL extends SparkPodSpec> extends AbstractSparkPodAssert<SELF, ACTUAL> {
 
-  AbstractSparkPodSpecAssert(ACTUAL actual, Class<?> selfType, String sparkContainerName) {
-    super(actual, selfType, sparkContainerName);
+  AbstractSparkPodSpecAssert(ACTUAL actual, Class<?> selfType, SparkContainerRule containerRule) {
+    super(actual, selfType, containerRule);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.sparkapp.testing;
 
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.ConnectExecutorSpec;
 import dev.sparkapp.core.probe.SparkPod;
 
@@ -15,7 +16,7 @@ public class ConnectExecutorSpecAssert
    * @param actual the executor spec under test, or {@code null} when not set
    */
   public ConnectExecutorSpecAssert(ConnectExecutorSpec actual) {
-    super(actual, ConnectExecutorSpecAssert.class, SparkPod.EXECUTOR.containerName());
+    super(actual, ConnectExecutorSpecAssert.class, ruleOf(SparkConnect.class, SparkPod.EXECUTOR));
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.sparkapp.testing;
 
+import dev.sparkapp.core.probe.SparkPod;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.ConnectServerSpec;
 
 /**
@@ -13,6 +15,6 @@ public class ConnectServerSpecAssert extends AbstractSparkPodAssert<ConnectServe
    * @param actual the server spec under test, or {@code null} when not set
    */
   public ConnectServerSpecAssert(ConnectServerSpec actual) {
-    super(actual, ConnectServerSpecAssert.class, ConnectServerSpec.SERVER_CONTAINER);
+    super(actual, ConnectServerSpecAssert.class, ruleOf(SparkConnect.class, SparkPod.DRIVER));
   }
 }

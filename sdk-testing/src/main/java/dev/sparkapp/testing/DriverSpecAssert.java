@@ -1,5 +1,6 @@
 package dev.sparkapp.testing;
 
+import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.DriverSpec;
 import dev.sparkapp.core.probe.SparkPod;
 
@@ -14,6 +15,6 @@ public class DriverSpecAssert extends AbstractSparkPodSpecAssert<DriverSpecAsser
    * @param actual the driver under test, or {@code null} when not set
    */
   public DriverSpecAssert(DriverSpec actual) {
-    super(actual, DriverSpecAssert.class, SparkPod.DRIVER.containerName());
+    super(actual, DriverSpecAssert.class, ruleOf(SparkApplication.class, SparkPod.DRIVER));
   }
 }

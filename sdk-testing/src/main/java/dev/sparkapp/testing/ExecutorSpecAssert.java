@@ -1,5 +1,6 @@
 package dev.sparkapp.testing;
 
+import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.ExecutorSpec;
 import dev.sparkapp.core.probe.SparkPod;
 
@@ -14,7 +15,7 @@ public class ExecutorSpecAssert extends AbstractSparkPodSpecAssert<ExecutorSpecA
    * @param actual the executor spec under test, or {@code null} when not set
    */
   public ExecutorSpecAssert(ExecutorSpec actual) {
-    super(actual, ExecutorSpecAssert.class, SparkPod.EXECUTOR.containerName());
+    super(actual, ExecutorSpecAssert.class, ruleOf(SparkApplication.class, SparkPod.EXECUTOR));
   }
 
   /**

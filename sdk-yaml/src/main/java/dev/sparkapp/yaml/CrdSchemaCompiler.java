@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.SparkResource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,33 +37,33 @@ final class CrdSchemaCompiler {
     }
     Path crds = Path.of(args[0]);
     Path out = Path.of(args[1]).resolve(CrdSchemas.class.getPackageName().replace('.', '/'));
-    for (String file : List.of(CrdSchemas.APPLICATION_CRD, CrdSchemas.SCHEDULED_CRD, CrdSchemas.CONNECT_CRD)) {
-      JsonNode schema = compile(new YAMLMapper().readTree(crds.resolve(file).toFile()), file);
-      Path target = out.resolve(compiledName(file));
-      Files.createDirectories(target.getParent());
-      Files.write(target, JsonMapper.builder().build().writeValueAsBytes(schema));
-    }
-    for (String file : List.of(CrdSchemas.APACHE_APPLICATION_CRD, CrdSchemas.APACHE_CLUSTER_CRD)) {
+    for (ResourceKind<?> kind : ResourceKinds.all()) {
+      String file = CrdSchemas.crdFile(kind);
       JsonNode crd = new YAMLMapper().readTree(crds.resolve(file).toFile());
-      for (String version : CrdSchemas.APACHE_VERSIONS) {
-        Path target = out.resolve(compiledName(file, version));
+      for (String version : kind.servedVersions()) {
+        JsonNode schema = compileVersion(crd, file, version);
+        Path target = out.resolve(version.equals(kind.version()) ? compiledName(file) : compiledName(file, version));
         Files.createDirectories(target.getParent());
-        Files.write(target, JsonMapper.builder().build().writeValueAsBytes(compileVersion(crd, file, version)));
+        Files.write(target, JsonMapper.builder().build().writeValueAsBytes(schema));
       }
     }
   }
 
   /**
-   * The resource that holds the compiled schema of {@code version} of the Apache operator's CRD in {@code
-   * crdFile}: both served versions are compiled, as each is checked against its own schema.
+   * The resource that holds the compiled schema of {@code version}, a further served version of the kind in
+   * {@code crdFile} ({@link dev.sparkapp.core.ResourceKind#servedVersions()}): each is checked against its own.
    */
   static String compiledName(String crdFile, String version) {
     return "crd/" + crdFile.replaceFirst("\\.yaml$", "." + version + ".schema.json");
   }
 
-  /** The version of the resource in {@code crdFile} that the SDK models. */
+  /**
+   * The version of the resource in {@code crdFile} that the SDK models: the version its registered kind
+   * declares; {@code v1beta2}, the kubeflow operator's stored version, for a file of no registered kind.
+   */
   static String modeledVersion(String crdFile) {
-    return CrdSchemas.CONNECT_CRD.equals(crdFile) ? SparkConnect.CONNECT_VERSION : SparkResource.VERSION;
+    return ResourceKinds.all().stream().filter(kind -> CrdSchemas.crdFile(kind).equals(crdFile)).findFirst()
+        .map(ResourceKind::version).orElse(SparkResource.VERSION);
   }
 
   /** Returns the compiled {@code openAPIV3Schema} of the version of {@code crd} that the SDK models. */

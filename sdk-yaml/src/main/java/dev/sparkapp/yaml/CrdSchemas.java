@@ -1,6 +1,8 @@
 package dev.sparkapp.yaml;
 
 import dev.sparkapp.core.InvalidArgumentException;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.SparkAppException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,17 +17,13 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.ScheduledSparkApplication;
-import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.SparkConnect;
-import dev.sparkapp.core.apache.ApacheSparkApplication;
-import dev.sparkapp.core.apache.ApacheSparkCluster;
-import dev.sparkapp.core.apache.ApacheSparkResource;
 import dev.sparkapp.core.validate.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -48,16 +46,15 @@ final class CrdSchemas {
   /** The bundled CRD of SparkConnect ({@code v1alpha1}), in {@code sdk-yaml/src/crd/}. */
   static final String CONNECT_CRD = "sparkoperator.k8s.io_sparkconnects.yaml";
 
-  /** The bundled CRD of the Apache operator's SparkApplication (1.0.0), in {@code sdk-yaml/src/crd/}. */
-  static final String APACHE_APPLICATION_CRD = "sparkapplications.spark.apache.org-v1.yaml";
-
-  /** The bundled CRD of the Apache operator's SparkCluster (1.0.0), in {@code sdk-yaml/src/crd/}. */
-  static final String APACHE_CLUSTER_CRD = "sparkclusters.spark.apache.org-v1.yaml";
-
-  /** The served versions of the Apache operator's CRDs, each compiled and checked with its own schema. */
-  static final List<String> APACHE_VERSIONS = List.of("v1", "v1beta1");
-
   private CrdSchemas() {}
+
+  /**
+   * The bundled CRD file of {@code kind} in {@code sdk-yaml/src/crd/}, named as the operators name theirs:
+   * {@code <group>_<plural>.yaml}. A new kind's CRD goes there under that name.
+   */
+  static String crdFile(ResourceKind<?> kind) {
+    return kind.group() + "_" + kind.plural() + ".yaml";
+  }
 
   /** The loaded schemas, initialized by the JVM on first access, once, with one factory for all. */
   private static final class Loaded {
@@ -67,21 +64,21 @@ final class CrdSchemas {
         .pathType(PathType.JSON_PATH)
         .formatAssertionsEnabled(false)
         .build();
-    static final JsonSchema APPLICATION = load(APPLICATION_CRD);
-    static final JsonSchema SCHEDULED = load(SCHEDULED_CRD);
-    static final JsonSchema CONNECT = load(CONNECT_CRD);
-    static final JsonSchema APACHE_APPLICATION_V1 = loadResource(CrdSchemaCompiler.compiledName(APACHE_APPLICATION_CRD, "v1"));
-    static final JsonSchema APACHE_APPLICATION_V1BETA1 =
-        loadResource(CrdSchemaCompiler.compiledName(APACHE_APPLICATION_CRD, "v1beta1"));
-    static final JsonSchema APACHE_CLUSTER_V1 = loadResource(CrdSchemaCompiler.compiledName(APACHE_CLUSTER_CRD, "v1"));
-    static final JsonSchema APACHE_CLUSTER_V1BETA1 =
-        loadResource(CrdSchemaCompiler.compiledName(APACHE_CLUSTER_CRD, "v1beta1"));
+    /** The schema of each registered kind in each version it is served in, by {@code apiVersion kind}. */
+    static final Map<String, JsonSchema> BY_KIND = loadAll();
 
-    private static JsonSchema load(String crdFile) {
-      return loadResource(CrdSchemaCompiler.compiledName(crdFile));
+    private static Map<String, JsonSchema> loadAll() {
+      Map<String, JsonSchema> schemas = new LinkedHashMap<>();
+      for (ResourceKind<?> kind : ResourceKinds.all()) {
+        for (String version : kind.servedVersions()) {
+          schemas.put(kind.group() + "/" + version + " " + kind.kind(), load(version.equals(kind.version())
+              ? CrdSchemaCompiler.compiledName(crdFile(kind)) : CrdSchemaCompiler.compiledName(crdFile(kind), version)));
+        }
+      }
+      return Map.copyOf(schemas);
     }
 
-    private static JsonSchema loadResource(String resource) {
+    private static JsonSchema load(String resource) {
       try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new SparkAppException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
@@ -102,39 +99,23 @@ final class CrdSchemas {
         builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
   }
 
-  /** Loads the three schemas, once. */
+  /** Loads the schemas of every registered kind, once. */
   static void load() {
-    Objects.requireNonNull(Loaded.APPLICATION);
-    Objects.requireNonNull(Loaded.SCHEDULED);
-    Objects.requireNonNull(Loaded.CONNECT);
-    Objects.requireNonNull(Loaded.APACHE_APPLICATION_V1);
-    Objects.requireNonNull(Loaded.APACHE_CLUSTER_V1);
+    Objects.requireNonNull(Loaded.BY_KIND);
   }
 
-  /** Checks {@code document}, a SparkApplication, ScheduledSparkApplication or SparkConnect as a tree. */
+  /** Checks {@code document}, a resource of a registered kind as a tree. */
   static List<Violation> check(JsonNode document) {
     String kind = document.path("kind").asText();
     String apiVersion = document.path("apiVersion").asText();
-    JsonSchema schema = apiVersion.startsWith(ApacheSparkResource.GROUP + "/") ? apacheSchema(apiVersion, kind) : switch (kind) {
-      case SparkApplication.KIND -> Loaded.APPLICATION;
-      case ScheduledSparkApplication.KIND -> Loaded.SCHEDULED;
-      case SparkConnect.KIND -> Loaded.CONNECT;
-      default -> throw new InvalidArgumentException("no bundled schema for kind '" + kind + "'");
-    };
+    JsonSchema schema = ResourceKinds.find(apiVersion, kind)
+        .map(k -> Loaded.BY_KIND.get(apiVersion + " " + kind))
+        .orElseThrow(() -> new InvalidArgumentException("no bundled schema for kind '" + kind + "'"));
     return schema.validate(document).stream()
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
             .thenComparing(ValidationMessage::getMessage))
         .map(CrdSchemas::toViolation)
         .toList();
-  }
-
-  private static JsonSchema apacheSchema(String apiVersion, String kind) {
-    boolean v1 = ApacheSparkResource.API_VERSION.equals(apiVersion);
-    return switch (kind) {
-      case ApacheSparkApplication.KIND -> v1 ? Loaded.APACHE_APPLICATION_V1 : Loaded.APACHE_APPLICATION_V1BETA1;
-      case ApacheSparkCluster.KIND -> v1 ? Loaded.APACHE_CLUSTER_V1 : Loaded.APACHE_CLUSTER_V1BETA1;
-      default -> throw new InvalidArgumentException("no bundled schema for " + apiVersion + " kind '" + kind + "'");
-    };
   }
 
   private static Violation toViolation(ValidationMessage message) {

@@ -24,18 +24,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.InvalidArgumentException;
-import dev.sparkapp.core.ScheduledSparkApplication;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.SourcePosition;
 import dev.sparkapp.core.SparkAppException;
-import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.SparkConnect;
-import dev.sparkapp.core.SparkResource;
-import dev.sparkapp.core.apache.ApacheSparkApplication;
-import dev.sparkapp.core.apache.ApacheSparkCluster;
-import dev.sparkapp.core.apache.ApacheSparkResource;
 import dev.sparkapp.core.probe.ProbeKind;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Quantity;
+import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -103,47 +101,35 @@ final class ResourceCodec {
     String apiVersion = requiredText(document, "apiVersion");
     String kind = requiredText(document, "kind");
     Class<?> type;
-    if (SparkResource.API_VERSION.equals(apiVersion) && SparkApplication.KIND.equals(kind)) {
-      type = SparkApplication.class;
-    } else if (SparkResource.API_VERSION.equals(apiVersion) && ScheduledSparkApplication.KIND.equals(kind)) {
-      type = ScheduledSparkApplication.class;
-    } else if (SparkConnect.API_VERSION.equals(apiVersion) && SparkConnect.KIND.equals(kind)) {
-      type = SparkConnect.class;
-    } else if (apiVersion.startsWith(ApacheSparkResource.GROUP + "/")) {
-      return bindApache(document, tree, apiVersion, kind);
-    } else if (apiVersion.startsWith(SparkResource.GROUP + "/")) {
+    Optional<ResourceKind<?>> modelled = ResourceKinds.find(apiVersion, kind);
+    if (modelled.isPresent()) {
+      type = modelled.get().type();
+    } else if (ResourceKinds.all().stream().anyMatch(k -> apiVersion.startsWith(k.group() + "/"))) {
       throw new UnsupportedResourceException(document.positions().get(FieldPath.of("apiVersion")),
           FieldPath.root(), apiVersion + " " + kind + " is not supported; this SDK models "
-              + SparkResource.API_VERSION + " SparkApplication and ScheduledSparkApplication, and "
-              + SparkConnect.API_VERSION + " SparkConnect");
+              + modelledKinds());
     } else {
       return bindAs(document, tree, KubernetesResource.class);
     }
     ObjectNode body = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) tree); // shallow: nothing below changes
-    body.remove("apiVersion");
+    if (modelled.get().servedVersions().size() == 1) {
+      body.remove("apiVersion"); // a kind served in several versions keeps the one written (ResourceKind#servedVersions)
+    }
     body.remove("kind");
     return bindAs(document, body, type);
   }
 
   /**
-   * Binds a document of the Apache operator's group: both served versions go to the one model, which keeps
-   * the apiVersion as written (see {@link ApacheSparkResource}).
+   * The registered kinds as messages list them, by API version: {@code g/v1beta2 SparkApplication and
+   * ScheduledSparkApplication, and g/v1alpha1 SparkConnect}.
    */
-  private Object bindApache(ParsedDocument document, JsonNode tree, String apiVersion, String kind) {
-    boolean known = ApacheSparkResource.API_VERSION.equals(apiVersion)
-        || ApacheSparkResource.API_VERSION_V1BETA1.equals(apiVersion);
-    Class<?> type = !known ? null
-        : ApacheSparkApplication.KIND.equals(kind) ? ApacheSparkApplication.class
-        : ApacheSparkCluster.KIND.equals(kind) ? ApacheSparkCluster.class : null;
-    if (type == null) {
-      throw new UnsupportedResourceException(document.positions().get(FieldPath.of("apiVersion")),
-          FieldPath.root(), apiVersion + " " + kind + " is not supported; this SDK models "
-              + ApacheSparkResource.API_VERSION + " (and " + ApacheSparkResource.API_VERSION_V1BETA1
-              + ") SparkApplication and SparkCluster of the Apache Spark Kubernetes operator");
-    }
-    ObjectNode body = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) tree);
-    body.remove("kind");
-    return bindAs(document, body, type);
+  static String modelledKinds() {
+    Map<String, List<String>> byVersion = new LinkedHashMap<>();
+    ResourceKinds.all().forEach(k -> byVersion.computeIfAbsent(k.apiVersion(), v -> new ArrayList<>()).add(k.kind()));
+    List<String> groups = new ArrayList<>();
+    byVersion.forEach((version, kinds) -> groups.add(version + " " + String.join(" and ", kinds)));
+    int last = groups.size() - 1;
+    return last == 0 ? groups.get(0) : String.join(", ", groups.subList(0, last)) + ", and " + groups.get(last);
   }
 
   private Object bindAs(ParsedDocument document, JsonNode tree, Class<?> type) {

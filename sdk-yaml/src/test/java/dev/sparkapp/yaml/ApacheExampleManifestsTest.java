@@ -92,4 +92,21 @@ class ApacheExampleManifestsTest {
     ManifestDocument v1 = SparkYaml.strict().read(manifest.replace("v1beta1", "v1"), "pi.yaml").documents().get(0);
     assertThat(CrdSchemas.check(v1.tree())).isEmpty();
   }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void theValidatorFindsNoErrorInTheOperatorsOwnExamples(Path example) {
+    assertThat(ManifestValidator.defaults().validate(SparkYaml.strict().read(example)).errors())
+        .as(example.getFileName().toString()).isEmpty();
+  }
+
+  @Test
+  void theValidatorRunsTheApacheRulesWithPositions() {
+    String manifest = "apiVersion: spark.apache.org/v1\nkind: SparkApplication\nmetadata: {name: pi}\n"
+        + "spec:\n  runtimeVersions: {sparkVersion: 4.0.1}\n  jars: local:///app.jar\n";
+    assertThat(ManifestValidator.defaults().validate(SparkYaml.strict().read(manifest, "pi.yaml")).violations())
+        .extracting(Object::toString).containsExactly("pi.yaml:4:1: spec.mainClass: error: jars is set, so the "
+            + "operator runs a Java application, but mainClass is not set and Spark's driver gets no class to run: set"
+            + " mainClass [apache-main-class-required]");
+  }
 }

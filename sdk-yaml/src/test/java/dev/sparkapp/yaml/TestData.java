@@ -35,7 +35,7 @@ final class TestData {
 
   /** The Apache operator's CRD that sdk-yaml bundles, for example {@code apacheCrd("sparkclusters")}. */
   static Path apacheCrd(String kindPlural) {
-    return Path.of("src/crd/" + kindPlural + ".spark.apache.org-v1.yaml");
+    return Path.of("src/crd/spark.apache.org_" + kindPlural + ".yaml");
   }
 
   /** The Apache Spark Kubernetes operator's own examples at 1.0.0 (see the folder's SOURCES.md). */

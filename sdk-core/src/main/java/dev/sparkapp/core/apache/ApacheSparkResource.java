@@ -1,8 +1,8 @@
 package dev.sparkapp.core.apache;
 
 import dev.sparkapp.core.InvalidArgumentException;
+import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import java.util.Optional;
 
 /**
  * A resource of Apache Spark's own Kubernetes operator (apache/spark-kubernetes-operator 1.0.0, API group
@@ -14,7 +14,7 @@ import java.util.Optional;
  * written with, and schema validation checks a v1beta1 resource against the v1beta1 schema, which reports
  * v1-only fields that an API server would drop.
  */
-public interface ApacheSparkResource {
+public interface ApacheSparkResource extends SparkResource {
   /** The API group of the Apache Spark Kubernetes operator. */
   String GROUP = "spark.apache.org";
 
@@ -28,26 +28,15 @@ public interface ApacheSparkResource {
   String API_VERSION_V1BETA1 = GROUP + "/v1beta1";
 
   /** Returns the resource's API group and version, {@value #API_VERSION} or {@value #API_VERSION_V1BETA1}. */
+  @Override
   String apiVersion();
 
   /** Returns the resource's kind in manifests, {@code SparkApplication} or {@code SparkCluster}. */
+  @Override
   String kind();
 
-  /**
-   * Returns the resource's metadata. Like every fabric8 type in the model it is a mutable bean: treat it
-   * as read-only; the SDK never changes it.
-   */
+  @Override
   ObjectMeta metadata();
-
-  /** Returns {@code metadata.name}, or empty when not set. */
-  default Optional<String> name() {
-    return Optional.ofNullable(metadata().getName());
-  }
-
-  /** Returns {@code metadata.namespace}, or empty when not set. */
-  default Optional<String> namespace() {
-    return Optional.ofNullable(metadata().getNamespace());
-  }
 
   /**
    * Fails unless {@code apiVersion} is one this SDK models for the Apache operator.

@@ -3,7 +3,10 @@ package dev.sparkapp.core.probe;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkConnect;
-import dev.sparkapp.core.SparkPodResources;
+import dev.sparkapp.core.KindPod;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
+import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.SparkPodSpec;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -42,6 +45,28 @@ public final class ExplainedProbe {
   }
 
   /**
+   * Returns every probe of every container in the pod templates of {@code resource}'s Spark pods, as its
+   * kind declares them ({@link ResourceKinds}), in declaration order (driver or server first), in
+   * container order, liveness before readiness before startup; none for a resource of no registered
+   * kind.
+   */
+  public static List<ExplainedProbe> allOf(SparkResource resource) {
+    Objects.requireNonNull(resource, "resource");
+    return ResourceKinds.find(resource).map(kind -> rows(kind, resource)).orElse(List.of());
+  }
+
+  private static <R extends SparkResource> List<ExplainedProbe> rows(ResourceKind<R> kind, Object resource) {
+    R typed = kind.cast(resource);
+    List<ExplainedProbe> rows = new ArrayList<>();
+    for (KindPod<R> pod : kind.pods(typed)) {
+      String text = pod.path().toString();
+      addPod(rows, pod.role(), text.substring(text.lastIndexOf('.') + 1), pod.template(typed).orElse(null),
+          pod.containersPath());
+    }
+    return List.copyOf(rows);
+  }
+
+  /**
    * Returns every probe of every container in the driver's and executors' pod templates of {@code spec},
    * driver first, in container order, liveness before readiness before startup. {@code base} is the path
    * of {@code spec} in its manifest: {@code spec}, or {@code spec.template} in a ScheduledSparkApplication.
@@ -51,7 +76,8 @@ public final class ExplainedProbe {
     Objects.requireNonNull(base, "base");
     List<ExplainedProbe> rows = new ArrayList<>();
     for (SparkPod pod : SparkPod.values()) {
-      addPod(rows, pod, pod.specField(), pod.specIn(spec).flatMap(SparkPodSpec::template).orElse(null), base);
+      addPod(rows, pod, pod.specField(), pod.specIn(spec).flatMap(SparkPodSpec::template).orElse(null),
+          base.field(pod.specField()).field("template").field("spec").field("containers"));
     }
     return List.copyOf(rows);
   }
@@ -59,26 +85,18 @@ public final class ExplainedProbe {
   /**
    * Returns every probe of every container in the server's ({@code spec.server}, reported as the driver:
    * the server is Spark's driver) and executors' pod templates of {@code connect}, in the order of
-   * {@link #allOf(SparkApplicationSpec, FieldPath)}.
+   * {@link #allOf(SparkApplicationSpec, FieldPath)}. Same as {@link #allOf(SparkResource)}.
    */
   public static List<ExplainedProbe> allOf(SparkConnect connect) {
-    Objects.requireNonNull(connect, "connect");
-    List<ExplainedProbe> rows = new ArrayList<>();
-    FieldPath base = FieldPath.of("spec");
-    addPod(rows, SparkPod.DRIVER, "server",
-        connect.spec().server().flatMap(SparkPodResources::template).orElse(null), base);
-    addPod(rows, SparkPod.EXECUTOR, SparkPod.EXECUTOR.specField(),
-        connect.spec().executor().flatMap(SparkPodResources::template).orElse(null), base);
-    return List.copyOf(rows);
+    return allOf((SparkResource) Objects.requireNonNull(connect, "connect"));
   }
 
   private static void addPod(List<ExplainedProbe> rows, SparkPod pod, String podField,
-      @Nullable PodTemplateSpec template, FieldPath base) {
+      @Nullable PodTemplateSpec template, FieldPath containers) {
     PodSpec spec = template == null ? null : template.getSpec();
     if (spec == null || spec.getContainers() == null) {
       return;
     }
-    FieldPath containers = base.field(podField).field("template").field("spec").field("containers");
     for (Container container : spec.getContainers()) {
       String name = container.getName() == null ? "" : container.getName();
       FieldPath containerPath = containers.named(name);

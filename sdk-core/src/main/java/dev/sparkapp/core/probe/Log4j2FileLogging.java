@@ -2,7 +2,6 @@ package dev.sparkapp.core.probe;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -73,13 +72,10 @@ final class Log4j2FileLogging {
       if (configMap == null) {
         continue;
       }
-      String directory = LogStalenessCheck.DEFAULT_LOG_DIRECTORY;
-      for (Container container : spec.getContainers() == null ? List.<Container>of() : spec.getContainers()) {
-        if (pod.role().containerName().equals(container.getName()) && container.getVolumeMounts() != null) {
-          directory = container.getVolumeMounts().stream().filter(m -> LOG_VOLUME.equals(m.getName()))
-              .map(VolumeMount::getMountPath).filter(Objects::nonNull).findFirst().orElse(directory);
-        }
-      }
+      String directory = pod.sparkContainer().filter(c -> c.getVolumeMounts() != null)
+          .flatMap(c -> c.getVolumeMounts().stream().filter(m -> m != null && LOG_VOLUME.equals(m.getName()))
+              .map(VolumeMount::getMountPath).filter(Objects::nonNull).findFirst())
+          .orElse(LogStalenessCheck.DEFAULT_LOG_DIRECTORY);
       byName.computeIfAbsent(configMap, name -> new ConfigMapBuilder().withNewMetadata()
               .withName(name).withNamespace(metadata == null ? null : metadata.getNamespace())
               .addToLabels("app.kubernetes.io/managed-by", "sparkapp-sdk").endMetadata())

@@ -13,6 +13,8 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.sparkapp.core.SparkContainerRule;
 import javax.annotation.Nullable;
 
 /**
@@ -24,15 +26,18 @@ final class PodTemplates {
   private PodTemplates() {}
 
   /**
-   * Returns a copy of {@code template} (or a new template) whose container {@code pod.containerName()}
-   * (added when absent) carries {@code probes} (replacing probes of the same kinds) and mounts {@code
-   * mounts}, and whose pod has {@code volumes}.
+   * Returns a copy of {@code template} (or a new template) whose Spark container carries {@code probes}
+   * (replacing probes of the same kinds) and mounts {@code mounts}, and whose pod has {@code volumes}.
+   * Spark's container is the one {@code rule} picks when a container has the configured name; when a name
+   * is configured but no single container has it, a container of that name is added (Spark then picks
+   * it); with no name configured it is the first container, or a new one named as Spark names its own.
    *
    * @throws ProbePresetException when a volume or mount of the same name or path already exists with
    *     other content
    */
-  static PodTemplateSpec merge(@Nullable PodTemplateSpec template, SparkPod pod, Map<ProbeKind, Probe> probes,
-      List<Volume> volumes, List<VolumeMount> mounts, FieldPath templatePath) {
+  static PodTemplateSpec merge(@Nullable PodTemplateSpec template, SparkContainerRule rule,
+      Map<String, String> sparkConf, Map<ProbeKind, Probe> probes, List<Volume> volumes, List<VolumeMount> mounts,
+      FieldPath templatePath) {
     PodTemplateSpecBuilder templateBuilder =
         template == null ? new PodTemplateSpecBuilder() : new PodTemplateSpecBuilder(template);
     PodSpec existingSpec = templateBuilder.buildSpec();
@@ -40,16 +45,17 @@ final class PodTemplates {
     FieldPath specPath = templatePath.field("spec");
 
     List<Container> containers = new ArrayList<>(spec.buildContainers());
-    int index = -1;
-    for (int i = 0; i < containers.size(); i++) {
-      if (pod.containerName().equals(containers.get(i).getName())) {
-        index = i;
-      }
+    Optional<String> configured = rule.configuredName(sparkConf);
+    int index = SparkContainerRule.selectIndex(containers, configured);
+    if (configured.isPresent() && containers.stream().noneMatch(c -> c != null && configured.get().equals(c.getName()))) {
+      index = -1;
     }
+    String name = index >= 0 ? containers.get(index).getName() : rule.nameForNewContainer(sparkConf);
     ContainerBuilder container = index < 0
-        ? new ContainerBuilder().withName(pod.containerName())
+        ? new ContainerBuilder().withName(name)
         : new ContainerBuilder(containers.get(index));
-    FieldPath containerPath = specPath.field("containers").named(pod.containerName());
+    FieldPath containerPath = name == null ? specPath.field("containers").index(index)
+        : specPath.field("containers").named(name);
     probes.forEach((kind, probe) -> kind.set(container, probe));
     List<VolumeMount> allMounts = new ArrayList<>(container.buildVolumeMounts());
     for (VolumeMount mount : mounts) {

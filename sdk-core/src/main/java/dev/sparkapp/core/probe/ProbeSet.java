@@ -1,17 +1,12 @@
 package dev.sparkapp.core.probe;
 
-import dev.sparkapp.core.ConnectExecutorSpec;
-import dev.sparkapp.core.ConnectServerSpec;
-import dev.sparkapp.core.DriverSpec;
-import dev.sparkapp.core.ExecutorSpec;
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.KindPod;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.ScheduledSparkApplication;
-import dev.sparkapp.core.ScheduledSparkApplicationSpec;
 import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkConnect;
-import dev.sparkapp.core.SparkConnectSpec;
-import dev.sparkapp.core.SparkPodSpec;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.TemplatedPod.ProbeMethods;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -144,9 +139,7 @@ public final class ProbeSet {
    * @throws ProbePresetException when a preset does not fit the application
    */
   public SparkApplication applyTo(SparkApplication application) {
-    SparkApplicationSpec spec = attach(application.spec(), FieldPath.of("spec"), application.metadata());
-    return spec == application.spec() ? application
-        : SparkApplication.builder().from(application).spec(spec).build();
+    return attach(ResourceKinds.of(SparkApplication.class), application);
   }
 
   /**
@@ -157,37 +150,24 @@ public final class ProbeSet {
    * @throws ProbePresetException when a preset does not fit the application, or it has no template
    */
   public ScheduledSparkApplication applyTo(ScheduledSparkApplication application) {
-    FieldPath base = FieldPath.of("spec", "template");
-    Optional<SparkApplicationSpec> template = application.spec().template();
-    if (template.isEmpty()) {
-      if (isEmpty()) {
-        return application;
-      }
-      throw new ProbePresetException(base, "the ScheduledSparkApplication has no template to attach probes to; "
-          + "set spec.template first");
-    }
-    SparkApplicationSpec spec = attach(template.get(), base, application.metadata());
-    return spec == template.get() ? application : ScheduledSparkApplication.builder().from(application)
-        .spec(ScheduledSparkApplicationSpec.builder().from(application.spec()).template(spec).build())
-        .build();
+    return attach(ResourceKinds.of(ScheduledSparkApplication.class), application);
   }
 
   /**
-   * Returns {@code resource} with the probes attached when it is a SparkApplication, a
-   * ScheduledSparkApplication or a SparkConnect, and any other resource (a ConfigMap beside the
-   * application in a manifest) as it is: what {@code sparkapp probes add} does to each document it reads.
+   * Returns {@code resource} with the probes attached when it is of a kind the SDK models ({@link
+   * ResourceKinds}: a SparkApplication, a ScheduledSparkApplication, a SparkConnect), and any other
+   * resource (a ConfigMap beside the application in a manifest) as it is: what {@code sparkapp probes
+   * add} does to each document it reads.
    *
    * @throws ProbePresetException when a preset does not fit the resource
    */
   public Object applyToAny(Object resource) {
-    if (resource instanceof SparkApplication app) {
-      return applyTo(app);
-    } else if (resource instanceof ScheduledSparkApplication scheduled) {
-      return applyTo(scheduled);
-    } else if (resource instanceof SparkConnect connect) {
-      return applyTo(connect);
-    }
-    return resource;
+    Optional<ResourceKind<?>> kind = ResourceKinds.find(resource);
+    return kind.isPresent() ? attachAny(kind.get(), resource) : resource;
+  }
+
+  private <R extends SparkResource> R attachAny(ResourceKind<R> kind, Object resource) {
+    return attach(kind, kind.cast(resource));
   }
 
   /**
@@ -204,46 +184,56 @@ public final class ProbeSet {
    *     none named {@code spark-kubernetes-driver} (the operator would then run the server in the first)
    */
   public SparkConnect applyTo(SparkConnect connect) {
-    SparkConnectSpec spec = connect.spec();
-    List<PodSlot> pods = pods(spec, FieldPath.of("spec"));
-    Attached attached = attach(pods, spec.sparkConf(), FieldPath.of("spec", "sparkConf"), connect.metadata());
+    return attach(ResourceKinds.of(SparkConnect.class), connect);
+  }
+
+  /**
+   * Attaches the presets to {@code resource} through its kind's declaration: each declared pod's recorded
+   * presets, replaced by this set's for its role, go to the Spark container its rule picks; ports are
+   * pinned in the kind's {@code sparkConf}.
+   */
+  private <R extends SparkResource> R attach(ResourceKind<R> kind, R resource) {
+    Optional<FieldPath> missing = kind.missingPodHost(resource);
+    if (missing.isPresent()) {
+      if (isEmpty()) {
+        return resource;
+      }
+      String text = missing.get().toString();
+      throw new ProbePresetException(missing.get(), "the " + kind.kind() + " has no "
+          + text.substring(text.lastIndexOf('.') + 1) + " to attach probes to; set " + text + " first");
+    }
+    Map<String, String> sparkConf = kind.sparkConfOrNull(resource);
+    Map<String, String> conf = sparkConf == null ? Map.of() : sparkConf;
+    List<KindPod<R>> declared = kind.pods(resource);
+    List<PodSlot> pods = new ArrayList<>(declared.size());
+    declared.forEach(pod -> pods.add(PodSlot.of(pod, resource, conf)));
+    Attached attached = attach(pods, sparkConf, kind.sparkConfPath(), resource.metadata());
     if (attached == null) {
-      return connect;
+      return resource;
     }
-    SparkConnectSpec.Builder result = SparkConnectSpec.builder().from(spec).sparkConf(attached.sparkConf());
-    PodResult server = attached.pods().get(0);
-    if (server != null) {
-      requireServerContainer(pods.get(0));
-      ConnectServerSpec.Builder builder = ConnectServerSpec.builder();
-      spec.server().ifPresent(builder::from);
-      result.server(builder.template(server.template()).probePresets(Map.of()).build());
+    R result = attached.sparkConf() == sparkConf ? resource : kind.withSparkConf(resource, attached.sparkConf());
+    for (int i = 0; i < declared.size(); i++) {
+      PodResult pod = attached.pods().get(i);
+      if (pod != null) {
+        requireNamedContainer(pods.get(i));
+        result = declared.get(i).write(result, pod.template(), pod.javaOptions());
+      }
     }
-    PodResult executor = attached.pods().get(1);
-    if (executor != null) {
-      ConnectExecutorSpec.Builder builder = ConnectExecutorSpec.builder();
-      spec.executor().ifPresent(builder::from);
-      result.executor(builder.template(executor.template()).probePresets(Map.of()).build());
-    }
-    return SparkConnect.builder().from(connect).spec(result.build()).build();
+    return result;
   }
 
-  private static void requireServerContainer(PodSlot server) {
-    PodTemplateSpec template = server.template();
-    List<Container> containers = template == null || template.getSpec() == null
-        || template.getSpec().getContainers() == null ? List.of() : template.getSpec().getContainers();
-    if (!containers.isEmpty()
-        && containers.stream().noneMatch(c -> ConnectServerSpec.SERVER_CONTAINER.equals(c.getName()))) {
-      throw new ProbePresetException(server.path().field("template").field("spec").field("containers"),
-          "no container is named '" + ConnectServerSpec.SERVER_CONTAINER + "', so the operator runs the Spark "
-              + "Connect server in the first one ('" + containers.get(0).getName() + "'): name that container '"
-              + ConnectServerSpec.SERVER_CONTAINER + "' so that the probes check the server");
+  /** Refuses a pod whose kind needs the configured container name when no template container has it. */
+  private static void requireNamedContainer(PodSlot pod) {
+    Optional<String> what = pod.declaration().requiresNamedContainer();
+    Optional<String> name = pod.rule().configuredName(pod.sparkConf());
+    List<Container> containers = pod.containers();
+    if (what.isPresent() && name.isPresent() && !containers.isEmpty()
+        && containers.stream().noneMatch(c -> name.get().equals(c.getName()))) {
+      throw new ProbePresetException(pod.declaration().containersPath(),
+          "no container is named '" + name.get() + "', so the operator runs " + what.get()
+              + " in the first one ('" + containers.get(0).getName() + "'): name that container '"
+              + name.get() + "' so that the probes check " + pod.declaration().requiresNamedContainerShort());
     }
-  }
-
-  /** The server (Spark's driver) and executors of a SparkConnect's spec, at {@code base}; no javaOptions. */
-  private static List<PodSlot> pods(SparkConnectSpec spec, FieldPath base) {
-    return List.of(new PodSlot(SparkPod.DRIVER, base.field("server"), spec.server().orElse(null), false, null),
-        new PodSlot(SparkPod.EXECUTOR, base.field("executor"), spec.executor().orElse(null), false, null));
   }
 
   /**
@@ -251,46 +241,15 @@ public final class ProbeSet {
    * a log-staleness probe, none otherwise. This is {@link SparkResource#companions()}; call that.
    */
   public static List<ConfigMap> companionsOf(SparkResource resource) {
-    if (resource instanceof SparkConnect connect) {
-      return Log4j2FileLogging.companions(resource.metadata(), pods(connect.spec(), FieldPath.root()));
-    }
-    Optional<SparkApplicationSpec> spec = resource instanceof SparkApplication app ? Optional.of(app.spec())
-        : resource instanceof ScheduledSparkApplication scheduled ? scheduled.spec().template() : Optional.empty();
-    return spec.map(s -> Log4j2FileLogging.companions(resource.metadata(), pods(s, FieldPath.root())))
-        .orElse(List.of());
+    Optional<ResourceKind<?>> kind = ResourceKinds.find(resource);
+    return kind.isPresent() ? companionsOf(kind.get(), resource) : List.of();
   }
 
-  /** The driver and executor of a SparkApplication's spec, at {@code base}. */
-  private static List<PodSlot> pods(SparkApplicationSpec spec, FieldPath base) {
-    return List.of(pod(SparkPod.DRIVER, base, spec.driver()), pod(SparkPod.EXECUTOR, base, spec.executor()));
-  }
-
-  private static PodSlot pod(SparkPod role, FieldPath base, Optional<? extends SparkPodSpec> spec) {
-    return new PodSlot(role, base.field(role.specField()), spec.orElse(null), true,
-        spec.flatMap(SparkPodSpec::javaOptions).orElse(null));
-  }
-
-  private SparkApplicationSpec attach(SparkApplicationSpec spec, FieldPath base, ObjectMeta metadata) {
-    Attached attached = attach(pods(spec, base), spec.sparkConf(), base.field("sparkConf"), metadata);
-    if (attached == null) {
-      return spec;
-    }
-    SparkApplicationSpec.Builder result = SparkApplicationSpec.builder().from(spec).sparkConf(attached.sparkConf());
-    PodResult driver = attached.pods().get(0);
-    if (driver != null) {
-      DriverSpec.Builder builder = DriverSpec.builder();
-      spec.driver().ifPresent(builder::from);
-      result.driver(builder.template(driver.template()).javaOptions(driver.javaOptions()).probePresets(Map.of())
-          .build());
-    }
-    PodResult executor = attached.pods().get(1);
-    if (executor != null) {
-      ExecutorSpec.Builder builder = ExecutorSpec.builder();
-      spec.executor().ifPresent(builder::from);
-      result.executor(builder.template(executor.template()).javaOptions(executor.javaOptions())
-          .probePresets(Map.of()).build());
-    }
-    return result.build();
+  private static <R extends SparkResource> List<ConfigMap> companionsOf(ResourceKind<R> kind, Object resource) {
+    R typed = kind.cast(resource);
+    Map<String, String> conf = kind.sparkConf(typed);
+    List<PodSlot> pods = kind.pods(typed).stream().map(pod -> PodSlot.of(pod, typed, conf)).toList();
+    return Log4j2FileLogging.companions(typed.metadata(), pods);
   }
 
   /** What attaching changed: the whole {@code sparkConf}, and per pod its new template and javaOptions. */
@@ -372,8 +331,8 @@ public final class ProbeSet {
           javaOptions = JavaOptions.add(conf.get(confKey), option, confPath.field(confKey));
         }
       }
-      results.add(new PodResult(PodTemplates.merge(pod.template(), pod.role(), probes, volumes, mounts,
-          pod.path().field("template")), javaOptions));
+      results.add(new PodResult(PodTemplates.merge(pod.template(), pod.rule(), pod.sparkConf(), probes, volumes,
+          mounts, pod.declaration().templatePath()), javaOptions));
     }
     return new Attached(confChanged ? conf : sparkConf, Collections.unmodifiableList(results));
   }

@@ -4,7 +4,10 @@ import dev.sparkapp.core.MonitoringSpec;
 import dev.sparkapp.core.NamePath;
 import dev.sparkapp.core.Port;
 import dev.sparkapp.core.PrometheusSpec;
+import dev.sparkapp.core.ResourceKinds;
+import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
+import dev.sparkapp.core.SparkContainerRule;
 import dev.sparkapp.core.SparkPodSpec;
 import dev.sparkapp.core.SparkPorts;
 import dev.sparkapp.core.probe.SparkPod;
@@ -95,13 +98,16 @@ final class BuiltPod {
   private final List<ConfVolume> confVolumes;
   private final List<PodVolume> volumes = new ArrayList<>();
 
+  private final SparkContainerRule rule;
+
   private BuiltPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod) {
     this.spec = spec;
     this.role = role;
     this.pod = pod;
     List<Container> templateContainers = PodContainers.templateSpec(pod).map(PodSpec::getContainers).orElse(List.of())
         .stream().filter(Objects::nonNull).toList();
-    this.sparkContainer = selectSparkContainer(templateContainers, role.containerName());
+    this.rule = ruleOf(role);
+    this.sparkContainer = rule.select(templateContainers, spec.sparkConf()).orElse(null);
     this.webhookContainer = webhookContainer(templateContainers);
     this.webhookOnSpark = webhookContainer == sparkContainer;
     this.confVolumes = confVolumes(spec, role);
@@ -118,7 +124,7 @@ final class BuiltPod {
     templateContainers.stream().filter(c -> c != sparkContainer).forEach(podOrder::add);
     podOrder.add(sparkContainer);
     String sparkName = sparkContainer == null || sparkContainer.getName() == null
-        ? role.containerName() : sparkContainer.getName();
+        ? sparkContainerName() : sparkContainer.getName();
     for (Container c : podOrder) {
       String name = c == sparkContainer ? sparkName : c.getName();
       if (name != null && webhookCandidates(role).contains(name)) {  // a nameless container (lenient read)
@@ -134,9 +140,9 @@ final class BuiltPod {
   }
 
   /**
-   * The template container Spark builds its process into: the one named {@link SparkPod#containerName()}
-   * (the operator always passes that name), otherwise the first template container; empty when the
-   * template has no container.
+   * The template container Spark builds its process into, by the pod's {@link SparkContainerRule}: the
+   * one named {@link SparkPod#containerName()} (the operator always passes that name), otherwise the first
+   * template container; empty when the template has no container.
    */
   Optional<Container> sparkContainer() {
     return Optional.ofNullable(sparkContainer);
@@ -439,7 +445,7 @@ final class BuiltPod {
   private static int sparkLocalDirMounts(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod) {
     List<Container> containers = PodContainers.templateSpec(pod).map(PodSpec::getContainers).orElse(List.of())
         .stream().filter(Objects::nonNull).toList();
-    Container spark = selectSparkContainer(containers, role.containerName());
+    Container spark = ruleOf(role).select(containers, spec.sparkConf()).orElse(null);
     long fromTemplate = spark == null ? 0 : nonNull(spark.getVolumeMounts()).stream()
         .filter(m -> m.getName() != null && m.getName().startsWith(LOCAL_DIR_PREFIX)).count();
     long fromConf = confVolumes(spec, role).stream().filter(v -> v.name().startsWith(LOCAL_DIR_PREFIX)).count();
@@ -461,18 +467,23 @@ final class BuiltPod {
     return mounted > 0 ? mounted : localDirSettingCount(spec.sparkConf() == null ? Map.of() : spec.sparkConf());
   }
 
-  /** What Spark's {@code selectSparkContainer} picks: the one container named {@code name}, else the first. */
-  private static Container selectSparkContainer(List<Container> containers, String name) {
-    List<Container> named = containers.stream().filter(c -> name.equals(c.getName())).toList();
-    if (named.size() == 1) {
-      return named.get(0);
-    }
-    return containers.isEmpty() ? null : containers.get(0);
+  /**
+   * The rule by which the operator of a SparkApplication's pod of {@code role} picks Spark's container, as
+   * the SparkApplication kind declares it (a ScheduledSparkApplication's template shares it).
+   */
+  static SparkContainerRule ruleOf(SparkPod role) {
+    return ResourceKinds.of(SparkApplication.class).declaredPod(role).orElseThrow().containerRule();
+  }
+
+  /** The name Spark is given for its container in this pod (the operator's), as messages name it. */
+  String sparkContainerName() {
+    return rule.nameForNewContainer(spec.sparkConf());
   }
 
   /** The names the webhook's {@code findContainer} looks for; executors also match Spark 2's name. */
   private static List<String> webhookCandidates(SparkPod role) {
-    return role == SparkPod.DRIVER ? List.of(role.containerName()) : List.of(role.containerName(), "executor");
+    String name = ruleOf(role).nameForNewContainer(Map.of());
+    return role == SparkPod.DRIVER ? List.of(name) : List.of(name, "executor");
   }
 
   private static void putPinned(Map<String, Integer> ports, String name, int port) {

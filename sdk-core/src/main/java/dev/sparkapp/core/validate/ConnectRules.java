@@ -3,7 +3,7 @@ package dev.sparkapp.core.validate;
 import dev.sparkapp.core.ConnectExecutorSpec;
 import dev.sparkapp.core.ConnectServerSpec;
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.SparkConnectSpec;
 import dev.sparkapp.core.SparkPorts;
 import dev.sparkapp.core.probe.ProbeKind;
@@ -50,10 +50,8 @@ final class ConnectRules implements Rule {
       SparkPorts.DRIVER_BLOCK_MANAGER_PORT, SparkPorts.DEFAULT_BLOCK_MANAGER_PORT);
 
   @Override
-  public void checkConnect(SparkConnect connect, Findings findings) {
-    SparkConnectSpec spec = connect.spec();
-    FieldPath at = FieldPath.of("spec");
-    checkNames(connect, findings);
+  public void checkConnect(SparkConnectSpec spec, FieldPath at, SparkResource owner, Findings findings) {
+    checkNames(owner, spec, findings);
     Map<String, String> conf = spec.sparkConf() == null ? Map.of() : spec.sparkConf();
     Map<String, Integer> ports = checkPorts(conf, at.field("sparkConf"), findings);
     spec.server().ifPresent(server -> checkServerProbes(server, conf, ports, at.field("server"), findings));
@@ -67,7 +65,7 @@ final class ConnectRules implements Rule {
     }
   }
 
-  private static void checkNames(SparkConnect connect, Findings findings) {
+  private static void checkNames(SparkResource connect, SparkConnectSpec spec, Findings findings) {
     FieldPath path = FieldPath.of("metadata", "name");
     String name = connect.name().orElse("");
     if (name.isEmpty()) {
@@ -75,7 +73,7 @@ final class ConnectRules implements Rule {
           + "letters, digits and '-', starting with a letter); the operator names its server pod and Service after it");
       return;
     }
-    Optional<Service> service = connect.spec().server().flatMap(ConnectServerSpec::service);
+    Optional<Service> service = spec.server().flatMap(ConnectServerSpec::service);
     if (service.isPresent()) {
       FieldPath servicePath = FieldPath.of("spec", "server", "service", "metadata", "name");
       String serviceName = Optional.ofNullable(service.get().getMetadata()).map(ObjectMeta::getName).orElse("");

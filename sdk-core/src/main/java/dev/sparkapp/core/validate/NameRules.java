@@ -1,14 +1,16 @@
 package dev.sparkapp.core.validate;
 
+import java.util.Optional;
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.ScheduledSparkApplication;
-import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.SparkResource;
 
 /**
  * {@code metadata.name}: set, a DNS-1035 label, and short enough that the names the operator derives
- * from it stay valid: the driver pod {@code <name>-driver} and the UI Service {@code <name>-ui-svc}, a
- * Service name of at most 63 characters. A ScheduledSparkApplication's runs are named
+ * from it stay valid, as the resource's kind declares them ({@link ResourceKind#derivedNames()}): for a
+ * SparkApplication the driver pod {@code <name>-driver} and the UI Service {@code <name>-ui-svc}, a
+ * Service name of at most 63 characters; a ScheduledSparkApplication's runs are named
  * {@code <name>-<timestamp>}, which leaves less room.
  */
 final class NameRules implements Rule {
@@ -16,15 +18,12 @@ final class NameRules implements Rule {
   static final String FORMAT = "name-format";
   static final String LENGTH = "name-length";
 
-  /** The suffix of the UI Service's name, the longest name the operator derives. */
-  static final String UI_SERVICE_SUFFIX = "-ui-svc";
-  /** The length of {@code -<nanosecond timestamp>} that the operator appends to each scheduled run. */
-  static final int RUN_SUFFIX_LENGTH = 20;
-
   @Override
   public void checkResource(SparkResource resource, Findings findings) {
-    if (resource instanceof SparkConnect) {
-      return; // the operator derives other names from a SparkConnect's: ConnectRules checks them
+    Optional<ResourceKind.DerivedNames> derived =
+        ResourceKinds.find(resource).flatMap(ResourceKind::derivedNames);
+    if (derived.isEmpty()) {
+      return; // the kind's own rules check its names (ConnectRules for a SparkConnect)
     }
     FieldPath path = FieldPath.of("metadata", "name");
     String name = resource.name().orElse("");
@@ -36,16 +35,14 @@ final class NameRules implements Rule {
       return;
     }
     if (!KubernetesNames.hasDns1035Form(name)) {
-      findings.error(path, FORMAT, "'" + name + "' is not a valid name: the operator names the UI Service '"
-          + name + UI_SERVICE_SUFFIX + "', so use lower-case letters, digits and '-', starting with a letter "
+      findings.error(path, FORMAT, "'" + name + "' is not a valid name: the operator names "
+          + derived.get().format().apply(name) + ", so use lower-case letters, digits and '-', starting with a letter "
           + "and ending with a letter or digit");
     }
-    boolean scheduled = resource instanceof ScheduledSparkApplication;
-    int room = KubernetesNames.MAX_LABEL_LENGTH - UI_SERVICE_SUFFIX.length() - (scheduled ? RUN_SUFFIX_LENGTH : 0);
+    int room = KubernetesNames.MAX_LABEL_LENGTH - derived.get().reserved();
     if (name.length() > room) {
       findings.error(path, LENGTH, "'" + name + "' is " + name.length() + " characters long; the operator names "
-          + (scheduled ? "each run '<name>-<timestamp>' and its" : "the driver pod '" + name + "-driver' and the")
-          + " UI Service '<name>" + UI_SERVICE_SUFFIX + "', and a Service name has at most 63 characters: "
+          + derived.get().longest().apply(name) + ", and a Service name has at most 63 characters: "
           + "shorten the name to at most " + room + " characters");
     }
   }

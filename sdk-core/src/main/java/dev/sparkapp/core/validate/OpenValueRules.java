@@ -2,12 +2,11 @@ package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.ConcurrencyPolicy;
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SecretInfo;
+import dev.sparkapp.core.ScheduledSparkApplicationSpec;
 import dev.sparkapp.core.SecretType;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkPodSpec;
-import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.probe.SparkPod;
 import java.util.Arrays;
 import java.util.List;
@@ -22,13 +21,10 @@ final class OpenValueRules implements Rule {
   static final String SECRET_TYPE = "unknown-secret-type";
 
   @Override
-  public void checkResource(SparkResource resource, Findings findings) {
-    if (!(resource instanceof ScheduledSparkApplication scheduled)) {
-      return;
-    }
-    scheduled.spec().concurrencyPolicy()
+  public void checkSchedule(ScheduledSparkApplicationSpec spec, FieldPath at, Findings findings) {
+    spec.concurrencyPolicy()
         .filter(policy -> ConcurrencyPolicy.find(policy).isEmpty())
-        .ifPresent(policy -> findings.warning(FieldPath.of("spec", "concurrencyPolicy"), CONCURRENCY_POLICY,
+        .ifPresent(policy -> findings.warning(at.field("concurrencyPolicy"), CONCURRENCY_POLICY,
             "'" + policy + "' is not a concurrency policy the operator knows; it then starts no run while an"
                 + " earlier run's SparkApplication exists (not even a finished one): use one of "
                 + spellings(ConcurrencyPolicy.values())));

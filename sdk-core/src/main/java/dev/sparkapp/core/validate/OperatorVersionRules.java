@@ -2,7 +2,8 @@ package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkApplicationSpec;
-import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.SparkConnectSpec;
+import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.core.SparkPodSpec;
 import dev.sparkapp.core.probe.SparkPod;
 
@@ -23,7 +24,7 @@ final class OperatorVersionRules implements Rule {
   }
 
   @Override
-  public void checkConnect(SparkConnect connect, Findings findings) {
+  public void checkConnect(SparkConnectSpec spec, FieldPath at, SparkResource owner, Findings findings) {
     if (target.compareTo(CONNECT_SINCE) < 0) {
       findings.error(FieldPath.of("kind"), RULE, "SparkConnect needs spark-operator " + CONNECT_SINCE
           + " or newer, but the target is " + target + ", which has no such resource: upgrade the operator");

@@ -47,7 +47,7 @@ final class PodTemplateRules implements Rule {
       } else if (!name.isEmpty() && seen.containsKey(name) && !skippedByWebhook(seen.get(name), declared)) {
         findings.error(namePath, DUPLICATE_CONTAINER, "container name '" + name + "' is already used at "
             + seen.get(name).path().field("name") + ": give every container of the pod its own name");
-      } else if (sparkCreatesContainer && name.equals(role.containerName())) {
+      } else if (sparkCreatesContainer && name.equals(built.sparkContainerName())) {
         findings.error(namePath, DUPLICATE_CONTAINER, "container name '" + name + "' is the name of the container "
             + "Spark creates for the " + role.specField() + " (the template has none), so the pod has two containers "
             + "of that name: give this container another name");

@@ -1,9 +1,7 @@
 package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.ScheduledSparkApplicationSpec;
-import dev.sparkapp.core.SparkResource;
 import java.time.ZoneId;
 
 /**
@@ -16,12 +14,7 @@ final class ScheduleRules implements Rule {
   static final String TIME_ZONE = "schedule-time-zone";
 
   @Override
-  public void checkResource(SparkResource resource, Findings findings) {
-    if (!(resource instanceof ScheduledSparkApplication scheduled)) {
-      return;
-    }
-    ScheduledSparkApplicationSpec spec = scheduled.spec();
-    FieldPath at = FieldPath.of("spec");
+  public void checkSchedule(ScheduledSparkApplicationSpec spec, FieldPath at, Findings findings) {
     if (spec.schedule().isEmpty()) {
       findings.error(at.field("schedule"), ApplicationTypeRules.REQUIRED,
           "schedule is required by the CRD: set a cron expression such as \"0 2 * * *\" or \"@every 1h\"");

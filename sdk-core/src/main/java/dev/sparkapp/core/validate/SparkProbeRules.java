@@ -28,7 +28,7 @@ final class SparkProbeRules implements Rule {
   public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
     BuiltPod built = BuiltPod.of(spec, role, pod);
     Optional<Container> spark = built.sparkContainer();
-    String sparkName = role.containerName();
+    String sparkName = built.sparkContainerName();
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {
       if (!declared.inTemplate() || declared.init()) {
         continue;

@@ -2,11 +2,15 @@ package dev.sparkapp.core.validate;
 
 import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.ScheduledSparkApplication;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
+import dev.sparkapp.core.ScheduledSparkApplicationSpec;
+import dev.sparkapp.core.SparkConnectSpec;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
-import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.apache.ApacheSparkApplication;
+import dev.sparkapp.core.apache.ApacheSparkCluster;
 import dev.sparkapp.core.probe.SparkPod;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +25,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>This class is public only because {@code ManifestValidator} lives in another module; it checks a
- * {@link SparkApplication}, {@link ScheduledSparkApplication} or {@link SparkConnect} against the rules that the API server,
+ * resource of any kind in {@link ResourceKinds} against the rules that the API server,
  * the operator and Spark apply, reading only the typed model. Instances are immutable; the option methods
  * return changed copies.
  */
@@ -84,24 +88,41 @@ public final class Validator {
   /**
    * Checks {@code resource} and returns every violation found.
    *
-   * @throws InvalidArgumentException when {@code resource} is not a SparkApplication, a
-   *     ScheduledSparkApplication or a SparkConnect
+   * @throws InvalidArgumentException when {@code resource} is of no kind registered in {@code ResourceKinds}
    */
   public ValidationResult validate(SparkResource resource) {
     Objects.requireNonNull(resource, "resource");
+    ResourceKind<?> kind = ResourceKinds.find(resource).orElseThrow(() -> new InvalidArgumentException(
+        "cannot validate a " + resource.getClass().getName() + ": give a resource of a kind the SDK models ("
+            + ResourceKinds.names() + ")"));
     Findings findings = new Findings();
     rules.forEach(rule -> rule.checkResource(resource, findings));
-    if (resource instanceof SparkApplication app) {
-      checkSpec(app.spec(), FieldPath.of("spec"), findings);
-    } else if (resource instanceof ScheduledSparkApplication scheduled) {
-      scheduled.spec().template().ifPresent(t -> checkSpec(t, FieldPath.of("spec", "template"), findings));
-    } else if (resource instanceof SparkConnect connect) {
-      rules.forEach(rule -> rule.checkConnect(connect, findings));
-    } else {
-      throw new InvalidArgumentException("cannot validate a " + resource.getClass().getName()
-          + ": give a SparkApplication, a ScheduledSparkApplication or a SparkConnect");
+    for (ResourceKind.Part part : parts(kind, resource)) {
+      checkPart(part, resource, findings);
     }
     return ValidationResult.of(applyStrict(findings.violations()));
+  }
+
+  private static <R extends SparkResource> List<ResourceKind.Part> parts(ResourceKind<R> kind, SparkResource resource) {
+    return kind.parts(kind.cast(resource));
+  }
+
+  /** Calls the hooks that fit the part's type. */
+  private void checkPart(ResourceKind.Part part, SparkResource owner, Findings findings) {
+    Object value = part.value();
+    if (value instanceof SparkApplicationSpec spec) {
+      checkSpec(spec, part.path(), findings);
+    } else if (value instanceof ScheduledSparkApplicationSpec schedule) {
+      rules.forEach(rule -> rule.checkSchedule(schedule, part.path(), findings));
+    } else if (value instanceof SparkConnectSpec connect) {
+      rules.forEach(rule -> rule.checkConnect(connect, part.path(), owner, findings));
+    } else if (value instanceof ApacheSparkApplication app) {
+      ApacheValidation.RULES.forEach(rule -> rule.checkApplication(app, findings));
+    } else if (value instanceof ApacheSparkCluster cluster) {
+      ApacheValidation.RULES.forEach(rule -> rule.checkCluster(cluster, findings));
+    } else {
+      throw new IllegalStateException("no rule checks a part of type " + value.getClass().getName());
+    }
   }
 
   /** Returns {@code violations} with warnings made errors when this validator is strict. */
