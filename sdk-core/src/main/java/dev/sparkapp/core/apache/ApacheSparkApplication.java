@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sparkapp.core.SparkStyle;
+import dev.sparkapp.core.probe.ProbeSet;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
@@ -81,6 +82,33 @@ public interface ApacheSparkApplication extends ApacheSparkResource {
 
   /** Builds an {@link ApacheSparkApplication}; the only way to create or change one. */
   final class Builder extends ImmutableApacheSparkApplication.Builder {
+    private ProbeSet probes = ProbeSet.none();
+
+    /**
+     * Attaches {@code probes} when the application is built: each driver preset to Spark's container of
+     * {@code spec.driverSpec.podTemplateSpec}, each executor preset to {@code spec.executorSpec.podTemplateSpec}'s
+     * (the container sparkConf's {@code spark.kubernetes.{driver,executor}.podTemplateContainerName} names, else
+     * the first; one named {@code spark-kubernetes-driver} / {@code -executor} is created in a template without
+     * containers), with ports pinned in {@code sparkConf}, as {@link ProbeSet#applyToAny(Object)} does for a
+     * manifest read from YAML.
+     *
+     * @return this builder
+     */
+    public Builder probes(ProbeSet probes) {
+      this.probes = java.util.Objects.requireNonNull(probes, "probes");
+      return this;
+    }
+
+    /**
+     * Builds the application with the probes of {@link #probes(ProbeSet)} attached.
+     *
+     * @throws dev.sparkapp.core.probe.ProbePresetException when a preset does not fit the application
+     */
+    @Override
+    public ApacheSparkApplication build() {
+      return (ApacheSparkApplication) probes.applyToAny(super.build());
+    }
+
     /**
      * Sets {@code metadata} to an {@link ObjectMeta} built by {@code meta}, for example
      * {@code metadata(m -> m.withName("pi").withNamespace("default"))}.
