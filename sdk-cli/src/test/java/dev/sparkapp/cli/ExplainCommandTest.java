@@ -24,6 +24,39 @@ class ExplainCommandTest {
   }
 
   @Test
+  void showsTheApacheOperatorsDriverTimeoutsNextToTheProbes() throws Exception {
+    Path file = Files.writeString(dir.resolve("pi.yaml"), """
+        apiVersion: spark.apache.org/v1
+        kind: SparkApplication
+        metadata: {name: pi}
+        spec:
+          runtimeVersions: {sparkVersion: 4.0.1}
+          mainClass: org.apache.spark.examples.SparkPi
+          jars: local:///opt/spark/examples/jars/spark-examples.jar
+          applicationTolerations:
+            applicationTimeoutConfig: {driverReadyTimeoutMillis: 120000}
+          driverSpec:
+            podTemplateSpec:
+              spec:
+                containers:
+                - name: spark
+                  startupProbe:
+                    httpGet: {path: /api/v1/version, port: 4040}
+                    failureThreshold: 30
+                    periodSeconds: 10
+        """);
+
+    CliRun run = CliRun.of("explain", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("pi +driverSpec +spark +startup +301s +- +300s +http GET :4040/api/v1/version");
+    assertThat(run.out()).contains("pi                       budget    driverStartTimeoutMillis 300s: driver requested -> "
+        + "Spark's container ready (startup and readiness probes), else DriverStartTimedOut");
+    assertThat(run.out()).contains("pi                       budget    driverReadyTimeoutMillis 120s: DriverStarted -> "
+        + "driver pod Ready, else DriverReadyTimedOut");
+  }
+
+  @Test
   void reportsAMissingFileAsUsageError() {
     CliRun run = CliRun.of("explain", dir.resolve("nope.yaml").toString());
 

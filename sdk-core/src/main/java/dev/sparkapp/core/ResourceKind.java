@@ -70,6 +70,7 @@ public final class ResourceKind<R extends SparkResource> {
   private final Function<R, List<Part>> parts;
   @Nullable private final DerivedNames derivedNames;
   private final List<String> alsoServed;
+  private final Function<R, List<Map.Entry<String, String>>> readinessBudget;
 
   private ResourceKind(Builder<R> b) {
     this.type = Objects.requireNonNull(b.type, "type");
@@ -87,6 +88,7 @@ public final class ResourceKind<R extends SparkResource> {
     this.parts = b.parts == null ? r -> List.of() : b.parts;
     this.derivedNames = b.derivedNames;
     this.alsoServed = List.copyOf(b.alsoServed);
+    this.readinessBudget = b.readinessBudget == null ? r -> List.of() : b.readinessBudget;
   }
 
   /** Starts the declaration of the kind whose model type is {@code type}. */
@@ -109,6 +111,15 @@ public final class ResourceKind<R extends SparkResource> {
   /** The version within {@link #group()}, such as {@code v1beta2}. */
   public String version() {
     return version;
+  }
+
+  /**
+   * Returns how long the operator waits for {@code resource}'s pods to start and become ready before it fails
+   * the resource, label and value, in order ({@code sparkapp explain} shows them next to the probes); empty for
+   * a kind whose operator sets no such limit.
+   */
+  public List<Map.Entry<String, String>> readinessBudget(R resource) {
+    return readinessBudget.apply(resource);
   }
 
   /**
@@ -235,6 +246,7 @@ public final class ResourceKind<R extends SparkResource> {
     private String group;
     private String version;
     private final List<String> alsoServed = new ArrayList<>();
+    private Function<R, List<Map.Entry<String, String>>> readinessBudget;
     private String kind;
     private String plural;
     private FieldPath sparkConfPath;
@@ -252,6 +264,12 @@ public final class ResourceKind<R extends SparkResource> {
     /** Sets the names the operator derives from {@code metadata.name}. */
     public Builder<R> derivedNames(DerivedNames names) {
       this.derivedNames = names;
+      return this;
+    }
+
+    /** Sets the operator's time limits on the pods' start and readiness; none when not set. */
+    public Builder<R> readinessBudget(Function<R, List<Map.Entry<String, String>>> budget) {
+      this.readinessBudget = budget;
       return this;
     }
 

@@ -81,6 +81,65 @@ class ApacheSparkPodBuildersTest {
   }
 
   /**
+   * With each set of presets of {@link SparkPodBuildersTest#PRESETS} attached through the Apache kind's
+   * declaration, Spark's built container carries every preset probe, an HTTP or TCP probe checks a port the
+   * driver's Spark properties give that role (so Spark opens it), and every volume mount of Spark's container
+   * names a volume of its pod.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void everyPresetLandsOnSparksContainerWithAPortSparkOpensAndMountsThatResolve(String name, ApacheSparkApplication app)
+      throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (java.util.Map.Entry<String, dev.sparkapp.core.probe.ProbeSet> presets : SparkPodBuildersTest.PRESETS.entrySet()) {
+      ApacheSparkApplication probed = (ApacheSparkApplication) presets.getValue().applyToAny(app);
+      ApacheSparkBuiltPods pods = ApacheSparkBuiltPods.of(probed,
+          Files.createDirectories(templates.resolve(presets.getKey().replace(' ', '-'))));
+      for (dev.sparkapp.core.probe.ProbeKind kind : dev.sparkapp.core.probe.ProbeKind.values()) {
+        check(presets.getKey(), "driver", kind, presets.getValue().preset(dev.sparkapp.core.probe.SparkPod.DRIVER, kind)
+            .isPresent(), pods.driver(), pods.driverSpark(), pods.driverConf(), problems);
+        if (pods.executor() != null) {
+          check(presets.getKey(), "executor", kind, presets.getValue().preset(dev.sparkapp.core.probe.SparkPod.EXECUTOR,
+              kind).isPresent(), pods.executor(), pods.executorSpark(), pods.driverConf(), problems);
+        }
+      }
+    }
+    assertThat(problems).as(name).isEmpty();
+  }
+
+  private static void check(String presets, String role, dev.sparkapp.core.probe.ProbeKind kind, boolean expected,
+      io.fabric8.kubernetes.api.model.Pod pod, Container spark, java.util.Map<String, String> conf, List<String> problems) {
+    io.fabric8.kubernetes.api.model.Probe probe = switch (kind) {
+      case LIVENESS -> spark.getLivenessProbe();
+      case READINESS -> spark.getReadinessProbe();
+      case STARTUP -> spark.getStartupProbe();
+    };
+    String where = presets + ": " + role + " " + kind + ": ";
+    if (expected != (probe != null)) {
+      problems.add(where + (expected ? "the preset probe is not on Spark's container" : "an unexpected probe"));
+      return;
+    }
+    if (probe == null) {
+      return;
+    }
+    Integer port = probe.getHttpGet() != null ? probe.getHttpGet().getPort().getIntVal()
+        : probe.getTcpSocket() != null ? probe.getTcpSocket().getPort().getIntVal() : null;
+    if (port != null) {
+      List<String> keys = "driver".equals(role)
+          ? List.of("spark.ui.port", "spark.driver.port", "spark.driver.blockManager.port", "spark.blockManager.port")
+          : List.of("spark.blockManager.port");
+      boolean opened = keys.stream().anyMatch(k -> String.valueOf(port).equals(conf.get(k)));
+      if (!opened) {
+        problems.add(where + "port " + port + " is none of " + keys + " in the driver's Spark properties " + conf);
+      }
+    }
+    java.util.Set<String> volumes = new java.util.HashSet<>();
+    pod.getSpec().getVolumes().forEach(v -> volumes.add(v.getName()));
+    spark.getVolumeMounts().stream().filter(m -> !volumes.contains(m.getName()))
+        .forEach(m -> problems.add(where + "mount " + m.getName() + " names no volume of the pod"));
+  }
+
+  /**
    * Spark's {@code KubernetesUtils.selectSparkContainer}: the template container sparkConf names, else the
    * first; Spark's own default name when the template has no container.
    */

@@ -4,7 +4,6 @@ import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.KindPod;
 import dev.sparkapp.core.ResourceKind;
 import dev.sparkapp.core.SparkContainerRule;
-import dev.sparkapp.core.SparkPorts;
 import dev.sparkapp.core.probe.SparkPod;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.AbstractMap;
@@ -47,7 +46,29 @@ public final class ApacheKinds {
         .state(app -> app.status().flatMap(ApacheApplicationStatus::stateSummary).map(Object::toString))
         .statusLines(app -> applicationLines(app.status().orElseGet(() -> ApacheApplicationStatus.builder().build())))
         .parts(app -> List.of(new ResourceKind.Part(FieldPath.root(), app)))
+        .readinessBudget(ApacheKinds::budget)
         .build();
+  }
+
+  /**
+   * The operator's limits on the driver (AppDriverTimeoutObserver): Spark's container must be ready within
+   * {@code driverStartTimeoutMillis} of the driver's request, the pod Ready within {@code driverReadyTimeoutMillis}
+   * more; 0 or less switches a limit off.
+   */
+  private static List<Map.Entry<String, String>> budget(ApacheSparkApplication app) {
+    Optional<ApplicationTimeoutConfig> timeouts = app.spec().applicationTolerations()
+        .flatMap(ApplicationTolerations::applicationTimeoutConfig);
+    long start = timeouts.map(ApplicationTimeoutConfig::effectiveDriverStartTimeoutMillis)
+        .orElse(ApplicationTimeoutConfig.DEFAULT_DRIVER_START_TIMEOUT_MILLIS);
+    long ready = app.spec().driverReadyTimeoutMillis();
+    return List.of(
+        line("driverStartTimeoutMillis", limit(start) + ": driver requested -> Spark's container ready (startup and "
+            + "readiness probes), else DriverStartTimedOut"),
+        line("driverReadyTimeoutMillis", limit(ready) + ": DriverStarted -> driver pod Ready, else DriverReadyTimedOut"));
+  }
+
+  private static String limit(long millis) {
+    return millis <= 0 ? "off (" + millis + ")" : (millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms");
   }
 
   private static ResourceKind<ApacheSparkCluster> cluster() {
@@ -83,14 +104,7 @@ public final class ApacheKinds {
           return withSpec(app, write.apply(ApacheApplicationSpec.builder().from(app.spec()),
               holder.podTemplateSpec(written).build()).build());
         });
-    if (role == SparkPod.DRIVER) {
-      pod.port("ui", SparkPorts.UI_PORT)
-          .port("driver-rpc", SparkPorts.DRIVER_PORT)
-          .port("block-manager", SparkPorts.DRIVER_BLOCK_MANAGER_PORT, SparkPorts.BLOCK_MANAGER_PORT);
-    } else {
-      pod.port("block-manager", SparkPorts.BLOCK_MANAGER_PORT);
-    }
-    return pod.build();
+    return pod.sparkPorts().build();
   }
 
   private static ApacheSparkApplication withSpec(ApacheSparkApplication app, ApacheApplicationSpec spec) {
