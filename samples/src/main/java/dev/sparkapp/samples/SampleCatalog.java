@@ -13,7 +13,9 @@ public final class SampleCatalog {
       new StreamingLogStalenessSample(),
       new TcpExecutorsSample(),
       new SubmissionServiceSample(),
-      new SparkConnectSample());
+      new SparkConnectSample(),
+      new ApachePiSample(),
+      new ApacheClusterSample());
 
   private SampleCatalog() {}
 

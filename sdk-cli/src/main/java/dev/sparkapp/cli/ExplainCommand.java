@@ -11,6 +11,7 @@ import dev.sparkapp.yaml.SparkYaml;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,9 +54,18 @@ final class ExplainCommand implements Callable<Integer> {
             row.kind().name().toLowerCase(), seconds(row.timing().worstCaseDetection()),
             row.timing().timeToFirstSuccess().toSeconds() + "s", seconds(row.timing().startupBudget()), row.check());
       }
+      for (Map.Entry<String, String> budget : readinessBudget(kind.get(), resource)) {
+        out.printf("%-24s budget    %s %s%n", name, budget.getKey(), budget.getValue());
+      }
     }
     out.flush();
     return 0;
+  }
+
+  /** The operator's limits on the pods' start and readiness, which the probes must fit in. */
+  private static <R extends SparkResource> List<Map.Entry<String, String>> readinessBudget(ResourceKind<R> kind,
+      Object resource) {
+    return kind.readinessBudget(kind.cast(resource));
   }
 
   /** Whether {@code resource} lacks the field its pods live in (a ScheduledSparkApplication without template). */

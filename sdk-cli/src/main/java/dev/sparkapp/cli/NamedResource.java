@@ -4,6 +4,9 @@ import dev.sparkapp.client.SparkClient;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.apache.ApacheSparkApplication;
+import dev.sparkapp.core.apache.ApacheSparkCluster;
+import dev.sparkapp.core.apache.ApacheSparkResource;
 import dev.sparkapp.core.SparkResource;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,6 +21,14 @@ final class NamedResource {
   @Option(names = "--connect", description = "NAME is a SparkConnect (default: a SparkApplication).")
   boolean connect;
 
+  @Option(names = "--apache", description = "NAME is a SparkApplication of the Apache Spark Kubernetes operator "
+      + "(spark.apache.org/v1).")
+  boolean apache;
+
+  @Option(names = "--apache-cluster", description = "NAME is a SparkCluster of the Apache Spark Kubernetes operator "
+      + "(spark.apache.org/v1).")
+  boolean apacheCluster;
+
   @Parameters(paramLabel = "NAME", description = "The resource's name.")
   String name;
 
@@ -30,12 +41,19 @@ final class NamedResource {
     if (scheduled && connect) {
       throw new ParameterException(spec.commandLine(), "--scheduled and --connect exclude each other: give one");
     }
-    return scheduled ? ScheduledSparkApplication.class : connect ? SparkConnect.class : SparkApplication.class;
+    if ((apache || apacheCluster) && (scheduled || connect || (apache && apacheCluster))) {
+      throw new ParameterException(spec.commandLine(),
+          "--scheduled, --connect, --apache and --apache-cluster exclude each other: give one");
+    }
+    return apache ? ApacheSparkApplication.class : apacheCluster ? ApacheSparkCluster.class
+        : scheduled ? ScheduledSparkApplication.class : connect ? SparkConnect.class : SparkApplication.class;
   }
 
   /** Returns {@code Kind namespace/name} for the client's namespace. */
   String describe(SparkClient client) {
-    String kind = scheduled ? ScheduledSparkApplication.KIND : connect ? SparkConnect.KIND : SparkApplication.KIND;
+    String kind = apache ? ApacheSparkApplication.KIND + " (" + ApacheSparkResource.GROUP + ")"
+        : apacheCluster ? ApacheSparkCluster.KIND
+        : scheduled ? ScheduledSparkApplication.KIND : connect ? SparkConnect.KIND : SparkApplication.KIND;
     return label(kind, client.namespace(), name);
   }
 

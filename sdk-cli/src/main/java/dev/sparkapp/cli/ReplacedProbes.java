@@ -39,7 +39,9 @@ final class ReplacedProbes {
 
   private static JsonNode tree(SparkYaml yaml, Object resource) {
     try {
-      return JSON.readTree(yaml.toJson(resource));
+      // toJson writes a resource whose presets need a ConfigMap as a v1 List: the resource, then its companions.
+      JsonNode written = JSON.readTree(yaml.toJson(resource));
+      return "List".equals(written.path("kind").asText()) ? written.path("items").path(0) : written;
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the SDK's own JSON did not parse", e);
     }

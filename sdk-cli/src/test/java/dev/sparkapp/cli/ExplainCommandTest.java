@@ -27,7 +27,7 @@ class ExplainCommandTest {
   void hangToActIncludesTheMaxAgeOfLogStalenessAndTheStallOfJobProgress() throws Exception {
     Path file = Files.copy(Path.of(System.getProperty("sparkapp.testdata"), "bench/spark-pi-with-probes.yaml"), dir.resolve("app.yaml"));
     CliRun added = CliRun.of("probes", "add", "--liveness", "job-progress", "--stall", "15m",
-        "--executors", "log-staleness", "--max-age", "900", "-w", file.toString());
+        "--executors", "log-staleness", "--max-age", "900", "--replace", "-w", file.toString());
     assertThat(added.exitCode()).as(added.err()).isZero();
 
     CliRun run = CliRun.of("explain", file.toString());
@@ -39,6 +39,39 @@ class ExplainCommandTest {
     assertThat(run.out()).containsPattern("executor +spark-kubernetes-executor +liveness +971s +60s +- +exec /bin/sh");
     // a readiness probe's READY is its earliest first pass too: 0s, not "-"
     assertThat(run.out()).containsPattern("readiness +31s +0s +- +tcp :7078");
+  }
+
+  @Test
+  void showsTheApacheOperatorsDriverTimeoutsNextToTheProbes() throws Exception {
+    Path file = Files.writeString(dir.resolve("pi.yaml"), """
+        apiVersion: spark.apache.org/v1
+        kind: SparkApplication
+        metadata: {name: pi}
+        spec:
+          runtimeVersions: {sparkVersion: 4.0.1}
+          mainClass: org.apache.spark.examples.SparkPi
+          jars: local:///opt/spark/examples/jars/spark-examples.jar
+          applicationTolerations:
+            applicationTimeoutConfig: {driverReadyTimeoutMillis: 120000}
+          driverSpec:
+            podTemplateSpec:
+              spec:
+                containers:
+                - name: spark
+                  startupProbe:
+                    httpGet: {path: /api/v1/version, port: 4040}
+                    failureThreshold: 30
+                    periodSeconds: 10
+        """);
+
+    CliRun run = CliRun.of("explain", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("pi +driverSpec +spark +startup +301s +0s +300s +http GET :4040/api/v1/version");
+    assertThat(run.out()).contains("pi                       budget    driverStartTimeoutMillis 300s: driver requested -> "
+        + "Spark's container ready (startup and readiness probes), else DriverStartTimedOut");
+    assertThat(run.out()).contains("pi                       budget    driverReadyTimeoutMillis 120s: DriverStarted -> "
+        + "driver pod Ready, else DriverReadyTimedOut");
   }
 
   @Test

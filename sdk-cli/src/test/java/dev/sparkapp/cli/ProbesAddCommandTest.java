@@ -161,6 +161,17 @@ class ProbesAddCommandTest {
   }
 
   @Test
+  void aPresetWithACompanionOnTheExecutorsLeavesTheDriversProbesAloneAndSaysNothing() throws Exception {
+    Path file = probed();
+
+    CliRun run = CliRun.of("probes", "add", "--executors", "log-staleness", "--max-age", "900", "-w", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readString(file)).contains("port: 4141").contains("kind: ConfigMap");
+  }
+
+  @Test
   void addsJobProgressWithItsStallAndStateVolume() throws Exception {
     CliRun run = CliRun.of("probes", "add", "--liveness", "job-progress", "--stall", "15m", manifest().toString());
 

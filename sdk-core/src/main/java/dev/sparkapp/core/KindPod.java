@@ -185,6 +185,22 @@ public final class KindPod<R> {
       return this;
     }
 
+    /**
+     * Declares the ports Spark itself opens in a pod of this role, whatever the operator: a driver's UI
+     * ({@code spark.ui.port}), RPC endpoint ({@code spark.driver.port}) and block manager ({@code
+     * spark.driver.blockManager.port}, else {@code spark.blockManager.port}); an executor's block manager.
+     */
+    public Builder<R> sparkPorts() {
+      if (role == SparkPod.DRIVER) {
+        port("ui", SparkPorts.UI_PORT)
+            .port("driver-rpc", SparkPorts.DRIVER_PORT)
+            .port("block-manager", SparkPorts.DRIVER_BLOCK_MANAGER_PORT, SparkPorts.BLOCK_MANAGER_PORT);
+      } else {
+        port("block-manager", SparkPorts.BLOCK_MANAGER_PORT);
+      }
+      return this;
+    }
+
     /** Declares that {@code keys} (most specific first) set the port {@code name}. */
     public Builder<R> port(String name, String... keys) {
       portKeys.put(Objects.requireNonNull(name, "name"), List.of(keys));

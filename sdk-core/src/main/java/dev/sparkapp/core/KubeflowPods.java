@@ -34,14 +34,7 @@ final class KubeflowPods {
 
   /** Declares the ports of {@code role} on {@code pod}. */
   static <R> KindPod.Builder<R> ports(KindPod.Builder<R> pod, SparkPod role) {
-    if (role == SparkPod.DRIVER) {
-      pod.port("ui", SparkPorts.UI_PORT)
-          .port("driver-rpc", SparkPorts.DRIVER_PORT)
-          .port("block-manager", SparkPorts.DRIVER_BLOCK_MANAGER_PORT, SparkPorts.BLOCK_MANAGER_PORT);
-    } else {
-      pod.port("block-manager", SparkPorts.BLOCK_MANAGER_PORT);
-    }
-    return pod;
+    return pod.sparkPorts();
   }
 
   /**

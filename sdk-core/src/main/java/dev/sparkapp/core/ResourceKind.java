@@ -69,6 +69,8 @@ public final class ResourceKind<R extends SparkResource> {
   private final Function<R, List<Map.Entry<String, String>>> statusLines;
   private final Function<R, List<Part>> parts;
   @Nullable private final DerivedNames derivedNames;
+  private final List<String> alsoServed;
+  private final Function<R, List<Map.Entry<String, String>>> readinessBudget;
 
   private ResourceKind(Builder<R> b) {
     this.type = Objects.requireNonNull(b.type, "type");
@@ -85,6 +87,8 @@ public final class ResourceKind<R extends SparkResource> {
     this.statusLines = b.statusLines == null ? r -> List.of() : b.statusLines;
     this.parts = b.parts == null ? r -> List.of() : b.parts;
     this.derivedNames = b.derivedNames;
+    this.alsoServed = List.copyOf(b.alsoServed);
+    this.readinessBudget = b.readinessBudget == null ? r -> List.of() : b.readinessBudget;
   }
 
   /** Starts the declaration of the kind whose model type is {@code type}. */
@@ -107,6 +111,32 @@ public final class ResourceKind<R extends SparkResource> {
   /** The version within {@link #group()}, such as {@code v1beta2}. */
   public String version() {
     return version;
+  }
+
+  /**
+   * Returns how long the operator waits for {@code resource}'s pods to start and become ready before it fails
+   * the resource, label and value, in order ({@code sparkapp explain} shows them next to the probes); empty for
+   * a kind whose operator sets no such limit.
+   */
+  public List<Map.Entry<String, String>> readinessBudget(R resource) {
+    return readinessBudget.apply(resource);
+  }
+
+  /**
+   * Every version of {@link #group()} the SDK reads this kind in: {@link #version()} first, then those the
+   * kind declares with {@link Builder#alsoServed}. A kind served in several versions keeps each resource's
+   * {@code apiVersion} in its model, so that it is written back as read.
+   */
+  public List<String> servedVersions() {
+    List<String> versions = new ArrayList<>();
+    versions.add(version);
+    versions.addAll(alsoServed);
+    return List.copyOf(versions);
+  }
+
+  /** Whether manifests of this kind may write {@code apiVersion} ({@code group/version}). */
+  public boolean serves(String apiVersion) {
+    return servedVersions().stream().anyMatch(v -> (group + "/" + v).equals(apiVersion));
   }
 
   /** {@code group/version}, as manifests write {@code apiVersion}. */
@@ -215,6 +245,8 @@ public final class ResourceKind<R extends SparkResource> {
     private Class<R> type;
     private String group;
     private String version;
+    private final List<String> alsoServed = new ArrayList<>();
+    private Function<R, List<Map.Entry<String, String>>> readinessBudget;
     private String kind;
     private String plural;
     private FieldPath sparkConfPath;
@@ -232,6 +264,22 @@ public final class ResourceKind<R extends SparkResource> {
     /** Sets the names the operator derives from {@code metadata.name}. */
     public Builder<R> derivedNames(DerivedNames names) {
       this.derivedNames = names;
+      return this;
+    }
+
+    /** Sets the operator's time limits on the pods' start and readiness; none when not set. */
+    public Builder<R> readinessBudget(Function<R, List<Map.Entry<String, String>>> budget) {
+      this.readinessBudget = budget;
+      return this;
+    }
+
+    /**
+     * Declares further versions that the API server serves for the kind with the same meaning (a subset of
+     * {@code version}'s schema); each is read into the model with its {@code apiVersion} kept, and checked
+     * against its own schema.
+     */
+    public Builder<R> alsoServed(String... versions) {
+      alsoServed.addAll(List.of(versions));
       return this;
     }
 

@@ -1,8 +1,10 @@
 package dev.sparkapp.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import javax.annotation.Nullable;
 
 /**
@@ -27,15 +29,26 @@ import javax.annotation.Nullable;
  *   <li>its CRD schema under {@code sdk-yaml/src/crd/}, named in {@code CrdSchemas};</li>
  *   <li>validation rules for its own part types, if any, as rule families in {@code
  *       dev.sparkapp.core.validate};</li>
- *   <li>one line in {@link #ALL}.</li>
+ *   <li>one registration: its kinds in a {@link ResourceKindProvider} (the Apache operator's is {@code
+ *       ApacheKinds}, kubeflow's {@link KubeflowKinds}) and that class's name as one line of {@code
+ *       sdk-core/src/main/resources/META-INF/services/dev.sparkapp.core.ResourceKindProvider}.</li>
  * </ol>
  */
 public final class ResourceKinds {
-  /** Every registered kind. */
-  private static final List<ResourceKind<?>> ALL = List.of(
-      SparkApplicationKind.KIND,
-      ScheduledSparkApplicationKind.KIND,
-      SparkConnectKind.KIND);
+  /** Every registered kind, from the providers in the order of the services file. */
+  private static final List<ResourceKind<?>> ALL = load();
+
+  private static List<ResourceKind<?>> load() {
+    List<ResourceKind<?>> kinds = new ArrayList<>();
+    for (ResourceKindProvider provider : ServiceLoader.load(ResourceKindProvider.class, ResourceKinds.class.getClassLoader())) {
+      kinds.addAll(provider.kinds());
+    }
+    if (kinds.isEmpty()) {
+      throw new SparkAppException("no resource kind is registered: the sdk-core jar's "
+          + "META-INF/services/dev.sparkapp.core.ResourceKindProvider is missing (a shaded jar must keep services files)");
+    }
+    return List.copyOf(kinds);
+  }
 
   private ResourceKinds() {}
 
@@ -79,7 +92,7 @@ public final class ResourceKinds {
   /** Returns the kind manifests write as {@code apiVersion} and {@code kind}, or empty. */
   public static Optional<ResourceKind<?>> find(String apiVersion, String kind) {
     for (ResourceKind<?> candidate : ALL) {
-      if (candidate.apiVersion().equals(apiVersion) && candidate.kind().equals(kind)) {
+      if (candidate.serves(apiVersion) && candidate.kind().equals(kind)) {
         return Optional.of(candidate);
       }
     }

@@ -39,11 +39,22 @@ final class CrdSchemaCompiler {
     Path out = Path.of(args[1]).resolve(CrdSchemas.class.getPackageName().replace('.', '/'));
     for (ResourceKind<?> kind : ResourceKinds.all()) {
       String file = CrdSchemas.crdFile(kind);
-      JsonNode schema = compile(new YAMLMapper().readTree(crds.resolve(file).toFile()), file);
-      Path target = out.resolve(compiledName(file));
-      Files.createDirectories(target.getParent());
-      Files.write(target, JsonMapper.builder().build().writeValueAsBytes(schema));
+      JsonNode crd = new YAMLMapper().readTree(crds.resolve(file).toFile());
+      for (String version : kind.servedVersions()) {
+        JsonNode schema = compileVersion(crd, file, version);
+        Path target = out.resolve(version.equals(kind.version()) ? compiledName(file) : compiledName(file, version));
+        Files.createDirectories(target.getParent());
+        Files.write(target, JsonMapper.builder().build().writeValueAsBytes(schema));
+      }
     }
+  }
+
+  /**
+   * The resource that holds the compiled schema of {@code version}, a further served version of the kind in
+   * {@code crdFile} ({@link dev.sparkapp.core.ResourceKind#servedVersions()}): each is checked against its own.
+   */
+  static String compiledName(String crdFile, String version) {
+    return "crd/" + crdFile.replaceFirst("\\.yaml$", "." + version + ".schema.json");
   }
 
   /**
@@ -57,15 +68,34 @@ final class CrdSchemaCompiler {
 
   /** Returns the compiled {@code openAPIV3Schema} of the version of {@code crd} that the SDK models. */
   static JsonNode compile(JsonNode crd, String file) {
-    String modeled = modeledVersion(file);
+    return compileVersion(crd, file, modeledVersion(file));
+  }
+
+  /** Returns the compiled {@code openAPIV3Schema} of {@code modeled}, a version of {@code crd}. */
+  static JsonNode compileVersion(JsonNode crd, String file, String modeled) {
     for (JsonNode version : crd.path("spec").path("versions")) {
       if (modeled.equals(version.path("name").asText())) {
         JsonNode schema = version.path("schema").path("openAPIV3Schema").deepCopy();
+        addObjectFields(schema);
         prepare(schema);
         return schema;
       }
     }
     throw new IllegalArgumentException(file + " has no version " + modeled);
+  }
+
+  /**
+   * Declares {@code apiVersion}, {@code kind} and {@code metadata} at the root where a CRD leaves them out
+   * (the Apache operator's do): the API server accepts them on every object, so closing the root must not
+   * refuse them.
+   */
+  private static void addObjectFields(JsonNode root) {
+    if (root instanceof ObjectNode schema && schema.has("properties") && !schema.path("properties").has("metadata")) {
+      ObjectNode properties = (ObjectNode) schema.get("properties");
+      properties.putObject("apiVersion").put("type", "string");
+      properties.putObject("kind").put("type", "string");
+      properties.putObject("metadata").put("type", "object");
+    }
   }
 
   /**

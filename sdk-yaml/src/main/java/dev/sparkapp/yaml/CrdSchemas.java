@@ -71,8 +71,7 @@ final class CrdSchemas {
         .formatAssertionsEnabled(false)
         .build();
 
-    private static JsonSchema load(String crdFile) {
-      String resource = CrdSchemaCompiler.compiledName(crdFile);
+    private static JsonSchema load(String resource) {
       try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new SparkAppException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
@@ -118,20 +117,26 @@ final class CrdSchemas {
         .orElse(null);
   }
 
-  /** Compiles every registered kind's schema now (each is compiled once; later calls do nothing). */
+  /** Compiles every registered kind's schema in every served version now (each once; later calls do nothing). */
   static void load() {
-    ResourceKinds.all().forEach(CrdSchemas::schema);
+    for (ResourceKind<?> kind : ResourceKinds.all()) {
+      kind.servedVersions().forEach(version -> schema(kind, version));
+    }
   }
 
-  private static JsonSchema schema(ResourceKind<?> kind) {
-    return COMPILED.computeIfAbsent(kind.toString(), key -> Compiler.load(crdFile(kind)));
+  /** The schema of {@code kind} as served in {@code version}, compiled on first use, once. */
+  private static JsonSchema schema(ResourceKind<?> kind, String version) {
+    return COMPILED.computeIfAbsent(kind.group() + "/" + version + " " + kind.kind(), key -> Compiler.load(
+        version.equals(kind.version()) ? CrdSchemaCompiler.compiledName(crdFile(kind))
+            : CrdSchemaCompiler.compiledName(crdFile(kind), version)));
   }
 
   /** Checks {@code document}, a resource of a registered kind as a tree. */
   static List<Violation> check(JsonNode document) {
     String kind = document.path("kind").asText();
-    JsonSchema schema = ResourceKinds.find(document.path("apiVersion").asText(), kind)
-        .<JsonSchema>map(CrdSchemas::schema)
+    String apiVersion = document.path("apiVersion").asText();
+    JsonSchema schema = ResourceKinds.find(apiVersion, kind)
+        .map(k -> schema(k, apiVersion.substring(apiVersion.indexOf('/') + 1)))
         .orElseThrow(() -> new InvalidArgumentException("no bundled schema for kind '" + kind + "'"));
     return schema.validate(document).stream()
         .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())

@@ -122,7 +122,9 @@ final class ResourceCodec {
     }
     NonNullableNulls.prune(document, CrdSchemas.schemaTree(type));
     ObjectNode body = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) tree); // shallow: nothing below changes
-    body.remove("apiVersion");
+    if (modelled.get().servedVersions().size() == 1) {
+      body.remove("apiVersion"); // a kind served in several versions keeps the one written (ResourceKind#servedVersions)
+    }
     body.remove("kind");
     return bindAs(document, body, type);
   }

@@ -13,6 +13,11 @@ import dev.sparkapp.core.ScheduledSparkApplicationSpec;
 import dev.sparkapp.core.SecretInfo;
 import dev.sparkapp.core.SecretType;
 import dev.sparkapp.core.SparkApplicationType;
+import dev.sparkapp.core.apache.ApacheRestartPolicy;
+import dev.sparkapp.core.apache.ApplicationStateSummary;
+import dev.sparkapp.core.apache.ClusterStateSummary;
+import dev.sparkapp.core.apache.DeploymentMode;
+import dev.sparkapp.core.apache.ResourceRetainPolicy;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -92,6 +97,56 @@ class CrdEnumAuditTest {
     assertThat(ManifestValidator.defaults().validate(SparkYaml.strict().read(manifest, "c.yaml")).errors())
         .singleElement().hasToString("c.yaml:7:28: status.conditions[0].status: error: does not have a value in the "
             + "enumeration [\"True\", \"False\", \"Unknown\"] (CRD schema) [schema-enum]");
+  }
+
+  /** Every property with {@code enum} of version {@code version} of the Apache operator's CRD. */
+  private static Map<String, List<String>> apacheEnumsOf(String kindPlural, String version) throws IOException {
+    JsonNode crd = YAML.readTree(TestData.apacheCrd(kindPlural).toFile());
+    Map<String, List<String>> out = new TreeMap<>();
+    for (JsonNode served : crd.at("/spec/versions")) {
+      if (version.equals(served.path("name").asText())) {
+        collect(served.at("/schema/openAPIV3Schema"), "", out);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void everyEnumOfTheApacheSparkApplicationCrdIsAJavaEnumWithItsSpellings() throws IOException {
+    List<String> states = spellings(ApplicationStateSummary.class);
+    assertThat(apacheEnumsOf("sparkapplications", "v1")).containsExactlyInAnyOrderEntriesOf(Map.of(
+        ".spec.applicationTolerations.resourceRetainPolicy", sorted(ResourceRetainPolicy.class),
+        ".spec.applicationTolerations.restartConfig.restartPolicy", sorted(ApacheRestartPolicy.class),
+        ".spec.deploymentMode", sorted(DeploymentMode.class),
+        ".status.currentState.currentStateSummary", sorted(ApplicationStateSummary.class),
+        ".status.stateTransitionHistory.*.currentStateSummary", sorted(ApplicationStateSummary.class),
+        ".status.currentAttemptSummary.stateTransitionHistory.*.currentStateSummary", sorted(ApplicationStateSummary.class),
+        ".status.previousAttemptSummary.stateTransitionHistory.*.currentStateSummary", sorted(ApplicationStateSummary.class)));
+    assertThat(states).as("the operator's order, which its isStarting/isStopping compare").startsWith(
+        "Submitted", "ScheduledToRestart", "DriverRequested", "DriverStarted", "DriverReady");
+  }
+
+  @Test
+  void everyEnumOfTheApacheSparkClusterCrdIsAJavaEnumWithItsSpellings() throws IOException {
+    assertThat(apacheEnumsOf("sparkclusters", "v1")).containsExactlyInAnyOrderEntriesOf(Map.of(
+        ".status.currentState.currentStateSummary", sorted(ClusterStateSummary.class),
+        ".status.stateTransitionHistory.*.currentStateSummary", sorted(ClusterStateSummary.class),
+        ".status.currentAttemptSummary.stateTransitionHistory.*.currentStateSummary", sorted(ClusterStateSummary.class),
+        ".status.previousAttemptSummary.stateTransitionHistory.*.currentStateSummary", sorted(ClusterStateSummary.class)));
+  }
+
+  @Test
+  void theApacheV1beta1CrdClosesTheSameFieldsWithOneStateFewer() throws IOException {
+    Map<String, List<String>> v1beta1 = apacheEnumsOf("sparkapplications", "v1beta1");
+    assertThat(v1beta1.keySet()).isEqualTo(apacheEnumsOf("sparkapplications", "v1").keySet());
+    List<String> withoutPartialCapacity = sorted(ApplicationStateSummary.class).stream()
+        .filter(s -> !s.equals("RunningWithPartialCapacity")).toList();
+    assertThat(v1beta1.get(".status.currentState.currentStateSummary")).isEqualTo(withoutPartialCapacity);
+  }
+
+  /** The CRD lists the spellings alphabetically (the operator's model generator sorts them). */
+  private static List<String> sorted(Class<? extends Enum<?>> type) {
+    return spellings(type).stream().sorted().toList();
   }
 
   @Test

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.apache.ApacheSparkApplication;
+import dev.sparkapp.core.apache.ApacheSparkCluster;
 import java.io.IOException;
 
 import java.util.Map;
@@ -48,6 +50,54 @@ class EveryFieldRoundTripTest {
     assertThat(manifest.at("/spec/server/service/spec/ports/0/port").isNumber()).as("the server's Service").isTrue();
     assertThat(leafCount(manifest)).as("leaves in the generated SparkConnect").isGreaterThan(300);
     assertRoundTrips(manifest, SparkConnect.class);
+  }
+
+  @Test
+  void apacheSparkApplicationWithEveryFieldOfTheV1CrdRoundTrips() throws IOException {
+    ObjectNode manifest = everyApacheField("sparkapplications", ApacheSparkApplication.KIND, "v1");
+    assertThat(manifest.at("/spec/driverSpec/podTemplateSpec/spec/containers/0/livenessProbe/httpGet/port").isNumber())
+        .as("the driver's pod template is fully typed in this CRD").isTrue();
+    assertThat(leafCount(manifest)).as("leaves in the generated Apache SparkApplication").isGreaterThan(2000);
+    assertRoundTrips(manifest, ApacheSparkApplication.class);
+  }
+
+  @Test
+  void apacheSparkClusterWithEveryFieldOfTheV1CrdRoundTrips() throws IOException {
+    ObjectNode manifest = everyApacheField("sparkclusters", ApacheSparkCluster.KIND, "v1");
+    assertThat(manifest.at("/spec/workerSpec/statefulSetSpec/template/spec/containers/0/name").isTextual()).isTrue();
+    assertThat(leafCount(manifest)).as("leaves in the generated Apache SparkCluster").isGreaterThan(1000);
+    assertRoundTrips(manifest, ApacheSparkCluster.class);
+  }
+
+  @Test
+  void apacheResourcesWithEveryFieldOfTheV1beta1CrdRoundTripAndKeepTheirApiVersion() throws IOException {
+    for (String[] kind : new String[][] {{"sparkapplications", ApacheSparkApplication.KIND},
+        {"sparkclusters", ApacheSparkCluster.KIND}}) {
+      ObjectNode manifest = everyApacheField(kind[0], kind[1], "v1beta1");
+      assertThat(manifest.get("apiVersion").asText()).isEqualTo("spark.apache.org/v1beta1");
+      assertRoundTrips(manifest, kind[1].equals(ApacheSparkApplication.KIND)
+          ? ApacheSparkApplication.class : ApacheSparkCluster.class);
+    }
+  }
+
+  private static ObjectNode everyApacheField(String plural, String kind, String version) throws IOException {
+    JsonNode crd = new YAMLMapper().readTree(TestData.apacheCrd(plural).toFile());
+    JsonNode schema = null;
+    for (JsonNode served : crd.at("/spec/versions")) {
+      if (version.equals(served.path("name").asText())) {
+        schema = served.at("/schema/openAPIV3Schema");
+      }
+    }
+    assertThat(schema).as("version " + version + " of " + plural).isNotNull();
+    ObjectNode manifest = NODES.objectNode();
+    manifest.put("apiVersion", "spark.apache.org/" + version);
+    manifest.put("kind", kind);
+    ObjectNode metadata = manifest.putObject("metadata");
+    metadata.put("name", "every-field");
+    metadata.put("namespace", "default");
+    manifest.setAll((ObjectNode) value(schema, "root", schema));
+    assertThat(CrdSchemas.check(manifest)).as("the generated manifest passes its version's schema").isEmpty();
+    return manifest;
   }
 
   private static void assertRoundTrips(ObjectNode manifest, Class<?> type) throws IOException {

@@ -166,8 +166,8 @@ class SparkYamlTest {
     assertThatThrownBy(() -> SparkYaml.strict().read(HEADER.replace("v1beta2", "v1beta1") + "spec: {}\n"))
         .isInstanceOf(UnsupportedResourceException.class)
         .hasMessage("<string>:1:1: sparkoperator.k8s.io/v1beta1 SparkApplication is not supported; this SDK "
-            + "models sparkoperator.k8s.io/v1beta2 SparkApplication and ScheduledSparkApplication, and "
-            + "sparkoperator.k8s.io/v1alpha1 SparkConnect");
+            + "models sparkoperator.k8s.io/v1beta2 SparkApplication and ScheduledSparkApplication, "
+            + "sparkoperator.k8s.io/v1alpha1 SparkConnect, and spark.apache.org/v1 SparkApplication and SparkCluster");
   }
 
   @Test

@@ -33,6 +33,16 @@ final class TestData {
     return Path.of("src/crd/sparkoperator.k8s.io_" + kindPlural + ".yaml");
   }
 
+  /** The Apache operator's CRD that sdk-yaml bundles, for example {@code apacheCrd("sparkclusters")}. */
+  static Path apacheCrd(String kindPlural) {
+    return Path.of("src/crd/spark.apache.org_" + kindPlural + ".yaml");
+  }
+
+  /** The Apache Spark Kubernetes operator's own examples at 1.0.0 (see the folder's SOURCES.md). */
+  static Path apacheExamples() {
+    return root().resolve("apache-spark-kubernetes-operator-1.0.0/examples");
+  }
+
   /**
    * The team's upstream copy of the operator's CRDs in {@code ../shared/crds} beside the repository, where
    * there is one (a developer's checkout); empty on a plain clone.

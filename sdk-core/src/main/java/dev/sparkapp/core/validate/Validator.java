@@ -10,6 +10,8 @@ import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkConnectSpec;
 import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.apache.ApacheSparkApplication;
+import dev.sparkapp.core.apache.ApacheSparkCluster;
 import java.util.List;
 import java.util.Objects;
 
@@ -114,6 +116,10 @@ public final class Validator {
       rules.forEach(rule -> rule.checkSchedule(schedule, part.path(), findings));
     } else if (value instanceof SparkConnectSpec connect) {
       rules.forEach(rule -> rule.checkConnect(connect, part.path(), owner, findings));
+    } else if (value instanceof ApacheSparkApplication app) {
+      ApacheValidation.RULES.forEach(rule -> rule.checkApplication(app, findings));
+    } else if (value instanceof ApacheSparkCluster cluster) {
+      ApacheValidation.RULES.forEach(rule -> rule.checkCluster(cluster, findings));
     } else {
       throw new IllegalStateException("no rule checks a part of type " + value.getClass().getName());
     }

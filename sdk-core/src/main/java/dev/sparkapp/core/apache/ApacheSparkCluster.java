@@ -1,0 +1,105 @@
+package dev.sparkapp.core.apache;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sparkapp.core.SparkStyle;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * An Apache Spark Kubernetes operator {@code SparkCluster} ({@value ApacheSparkResource#API_VERSION}): a standalone Spark cluster, one master StatefulSet and a worker StatefulSet that the operator creates with their Services.
+ *
+ * <pre>{@code
+ * ApacheSparkCluster cluster = ApacheSparkCluster.builder()
+ *     .metadata(m -> m.withName("prod").withNamespace("default"))
+ *     .spec(s -> s.runtimeVersions(v -> v.sparkVersion("4.0.1"))
+ *         .clusterTolerations(t -> t.instanceConfig(i -> i.initWorkers(3).minWorkers(3).maxWorkers(3))))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable; {@code builder().from(existing)} starts a changed copy.
+ */
+@Value.Immutable
+@SparkStyle
+@JsonSerialize(as = ImmutableApacheSparkCluster.class)
+@JsonDeserialize(as = ImmutableApacheSparkCluster.class)
+@JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec", "status"})
+public interface ApacheSparkCluster extends ApacheSparkResource {
+  /** The kind of this resource in manifests. */
+  String KIND = "SparkCluster";
+
+  /**
+   * Returns the API version, {@value ApacheSparkResource#API_VERSION} unless set to
+   * {@value ApacheSparkResource#API_VERSION_V1BETA1}; a manifest keeps the one it was written with.
+   */
+  @Override
+  @Value.Default
+  default String apiVersion() {
+    return API_VERSION;
+  }
+
+  @Override
+  @Value.Derived
+  default String kind() {
+    return KIND;
+  }
+
+  @Override
+  ObjectMeta metadata();
+
+  /** The desired state. */
+  ApacheClusterSpec spec();
+
+  /** The observed state, written by the operator; empty for resources built in code. */
+  Optional<ApacheClusterStatus> status();
+
+  /**
+   * Fields the SDK does not model, kept only when a manifest was read in lenient mode so that they are
+   * written back rather than dropped. Empty for values built in code.
+   */
+  @JsonAnyGetter
+  Map<String, Object> additionalProperties();
+
+  /** Rejects an apiVersion outside the operator's group; see {@link ApacheSparkResource}. */
+  @Value.Check
+  default void checkApiVersion() {
+    ApacheSparkResource.requireKnownApiVersion(apiVersion(), KIND);
+  }
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ApacheSparkCluster}; the only way to create or change one. */
+  final class Builder extends ImmutableApacheSparkCluster.Builder {
+    /**
+     * Sets {@code metadata} to an {@link ObjectMeta} built by {@code meta}, for example
+     * {@code metadata(m -> m.withName("pi").withNamespace("default"))}.
+     *
+     * @return this builder
+     */
+    public Builder metadata(Consumer<? super ObjectMetaBuilder> meta) {
+      ObjectMetaBuilder builder = new ObjectMetaBuilder();
+      meta.accept(builder);
+      return metadata(builder.build());
+    }
+
+    /**
+     * Sets {@code spec} to a value built by {@code spec} on a fresh {@link ApacheClusterSpec.Builder}.
+     *
+     * @return this builder
+     */
+    public Builder spec(Consumer<? super ApacheClusterSpec.Builder> spec) {
+      ApacheClusterSpec.Builder builder = ApacheClusterSpec.builder();
+      spec.accept(builder);
+      return spec(builder.build());
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.sparkapp.core.apache;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sparkapp.core.SparkStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One state of a SparkCluster ({@code status.currentState} and the values of {@code
+ * stateTransitionHistory}).
+ */
+@Value.Immutable
+@SparkStyle
+@JsonSerialize(as = ImmutableClusterState.class)
+@JsonDeserialize(as = ImmutableClusterState.class)
+public interface ClusterState {
+  /** The state. <p>Manifest field {@code currentStateSummary}. */
+  Optional<ClusterStateSummary> currentStateSummary();
+
+  /** When the cluster entered this state. <p>Manifest field {@code lastTransitionTime}. */
+  Optional<String> lastTransitionTime();
+
+  /** What happened, in the operator's words. <p>Manifest field {@code message}. */
+  Optional<String> message();
+
+  /**
+   * Fields the SDK does not model, kept only when a manifest was read in lenient mode so that they are
+   * written back rather than dropped. Empty for values built in code.
+   */
+  @JsonAnyGetter
+  Map<String, Object> additionalProperties();
+
+  /** Returns a new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ClusterState}; the only way to create or change one ({@code from(existing)} copies). */
+  final class Builder extends ImmutableClusterState.Builder {}
+}
