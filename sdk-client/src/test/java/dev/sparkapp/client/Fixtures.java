@@ -69,8 +69,19 @@ final class Fixtures {
 
   /** A SparkClient on {@code kubernetes} in {@code default} that creates or replaces (the mock has no server-side apply). */
   static SparkClient createOrReplaceClient(io.fabric8.kubernetes.client.KubernetesClient kubernetes) {
+    patientWithTheMock(kubernetes);
     return SparkClient.of(kubernetes).inNamespace("default").withOptions(
         SparkClientOptions.defaults().toBuilder().strategy(ApplyStrategy.CREATE_OR_REPLACE).build());
+  }
+
+  /**
+   * Gives {@code kubernetes}'s requests 90 s instead of 10 s. fabric8 7.9.0's mock server closes a watch on its
+   * only event-loop thread and waits there for its watch-event executor to stop, up to one minute
+   * ({@code WatchEventsListener.onClosed}: {@code awaitTermination(1, MINUTES)}); on a loaded machine a request
+   * made right after a watch closed waited 20 s behind it and timed out. A real API server does not do this.
+   */
+  static void patientWithTheMock(io.fabric8.kubernetes.client.KubernetesClient kubernetes) {
+    kubernetes.getConfiguration().setRequestTimeout(90_000);
   }
 
   /** Makes the CRUD mock server serve the three spark-operator kinds, as if the operator were installed. */
