@@ -18,7 +18,7 @@ class SparkPiTest {
 
   @TestFactory
   Stream<DynamicTest> theApplicationMatchesItsSnapshot() {
-    return SparkAssertions.snapshotTests(Path.of("target/snapshots"), List.of("spark-pi"), name -> name,
+    return SparkAssertions.snapshotTests(Path.of("src/test/snapshots"), List.of("spark-pi"), name -> name,
         name -> SparkPi.application());
   }
 }
