@@ -64,7 +64,6 @@ final class CrdSchemas {
 
   /** What every schema is compiled with, initialized by the JVM on first access, once. */
   private static final class Compiler {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonSchemaFactory FACTORY = openApi30Factory();
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
         .pathType(PathType.JSON_PATH)
@@ -72,14 +71,7 @@ final class CrdSchemas {
         .build();
 
     private static JsonSchema load(String resource) {
-      try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new SparkAppException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
-        }
-        return FACTORY.getSchema(JSON.readTree(in), CONFIG);
-      } catch (IOException e) {
-        throw new SparkAppException("the compiled CRD schema " + resource + " cannot be read: " + e.getMessage(), e);
-      }
+      return FACTORY.getSchema(readCompiled(resource), CONFIG);
     }
   }
 
@@ -96,15 +88,18 @@ final class CrdSchemas {
    * The compiled schemas as trees, without the validator built over them: what {@link NonNullableNulls} walks
    * when a document holds a null. Each kind's tree is read on first access, once.
    */
-  private static final Map<Class<?>, JsonNode> TREES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Class<?>, JsonNode> TREES = new ConcurrentHashMap<>();
 
-  private static JsonNode readTree(String crdFile) {
-    String resource = CrdSchemaCompiler.compiledName(crdFile);
+  /** Reads the trees only; a plain mapper, so that reading a tree does not initialize {@link Compiler}. */
+  private static final JsonMapper TREE_READER = JsonMapper.builder().build();
+
+  /** Reads the compiled schema {@code resource} (see {@link CrdSchemaCompiler#compiledName}) from the sdk-yaml jar. */
+  private static JsonNode readCompiled(String resource) {
     try (InputStream in = CrdSchemas.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new SparkAppException("the compiled CRD schema " + resource + " is missing from the sdk-yaml jar");
       }
-      return JsonMapper.builder().build().readTree(in); // not Compiler.JSON: that would compile the validators
+      return TREE_READER.readTree(in);
     } catch (IOException e) {
       throw new SparkAppException("the compiled CRD schema " + resource + " cannot be read: " + e.getMessage(), e);
     }
@@ -113,7 +108,7 @@ final class CrdSchemas {
   /** The {@code openAPIV3Schema} of {@code type}'s CRD as a tree, or {@code null} for a type without one. */
   static JsonNode schemaTree(Class<?> type) {
     return ResourceKinds.all().stream().filter(k -> k.type() == type).findFirst()
-        .map(k -> TREES.computeIfAbsent(type, t -> readTree(crdFile(k))))
+        .map(k -> TREES.computeIfAbsent(type, t -> readCompiled(CrdSchemaCompiler.compiledName(crdFile(k)))))
         .orElse(null);
   }
 
