@@ -45,7 +45,7 @@ final class PodTemplates {
     PodSpecBuilder spec = existingSpec == null ? new PodSpecBuilder() : new PodSpecBuilder(existingSpec);
     FieldPath specPath = templatePath.field("spec");
 
-    List<Container> containers = new ArrayList<>(spec.buildContainers());
+    List<Container> containers = listOf(spec.buildContainers());
     Optional<String> configured = rule.configuredName(sparkConf);
     int index = SparkContainerRule.selectIndex(containers, configured);
     if (configured.isPresent() && containers.stream().noneMatch(c -> c != null && configured.get().equals(c.getName()))) {
@@ -64,11 +64,11 @@ final class PodTemplates {
         case STARTUP -> container.withStartupProbe(probe);
       }
     });
-    List<VolumeMount> allMounts = new ArrayList<>(container.buildVolumeMounts());
+    List<VolumeMount> allMounts = listOf(container.buildVolumeMounts());
     for (VolumeMount mount : mounts) {
       VolumeMount same = null;
       for (VolumeMount existing : allMounts) {
-        if (mount.getMountPath().equals(existing.getMountPath())) {
+        if (existing != null && mount.getMountPath().equals(existing.getMountPath())) {
           same = existing;
         }
       }
@@ -90,11 +90,11 @@ final class PodTemplates {
     }
     spec.withContainers(containers);
 
-    List<Volume> allVolumes = new ArrayList<>(spec.buildVolumes());
+    List<Volume> allVolumes = listOf(spec.buildVolumes());
     for (Volume volume : volumes) {
       Volume same = null;
       for (Volume existing : allVolumes) {
-        if (volume.getName().equals(existing.getName())) {
+        if (existing != null && volume.getName().equals(existing.getName())) {
           same = existing;
         }
       }
@@ -108,5 +108,13 @@ final class PodTemplates {
     }
     spec.withVolumes(allVolumes);
     return templateBuilder.withSpec(spec.build()).build();
+  }
+
+  /**
+   * A mutable copy of a list from a fabric8 builder, which returns {@code null} for a field the manifest left
+   * empty ({@code containers:} with no value reads as null).
+   */
+  private static <T> List<T> listOf(@Nullable List<T> built) {
+    return built == null ? new ArrayList<>() : new ArrayList<>(built);
   }
 }

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,30 @@ class ProbeSetTest {
     assertThat(container(template, "spark-kubernetes-driver").getLivenessProbe().getHttpGet().getPath())
         .isEqualTo("/api/v1/version");
     assertThat(out.spec().executor()).isEmpty();
+  }
+
+  @Test
+  void attachesToATemplateWhoseContainersVolumesAndMountsAreLeftEmpty() {
+    // "containers:" with no value reads as null (fuzz finding applyProbes/crash-b640d19d), and so do "volumes:"
+    // and a container's "volumeMounts:"
+    PodTemplateSpec empty = new PodTemplateSpecBuilder().withNewSpec().withContainers((List<Container>) null)
+        .withVolumes((List<Volume>) null).endSpec().build();
+    PodTemplateSpec nullMounts = new PodTemplateSpecBuilder().withNewSpec()
+        .addNewContainer().withName("spark-kubernetes-driver").withVolumeMounts((List<VolumeMount>) null)
+        .endContainer().endSpec().build();
+    ProbeSet probes = ProbeSet.none().driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5))));
+
+    for (PodTemplateSpec template : List.of(empty, nullMounts)) {
+      SparkApplication out = probes.applyTo(app(s -> s.driver(d -> d.template(template))));
+
+      PodTemplateSpec written = out.spec().driver().orElseThrow().template().orElseThrow();
+      Container spark = container(written, "spark-kubernetes-driver");
+      assertThat(spark.getLivenessProbe().getExec().getCommand()).isNotEmpty();
+      assertThat(spark.getVolumeMounts()).extracting(m -> m.getName())
+          .containsExactlyInAnyOrder("sparkapp-log4j2", "sparkapp-logs");
+      assertThat(written.getSpec().getVolumes()).extracting(Volume::getName)
+          .containsExactlyInAnyOrder("sparkapp-log4j2", "sparkapp-logs");
+    }
   }
 
   @Test
