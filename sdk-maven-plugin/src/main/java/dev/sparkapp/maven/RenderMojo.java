@@ -50,7 +50,11 @@ public final class RenderMojo extends SparkAppMojo {
   @Parameter(property = "sparkapp.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
-  /** The spark-operator release to check against, such as {@code 2.1.0}; by default the bundled CRDs' (2.5.2). */
+  /**
+   * The kubeflow spark-operator release to check its kinds against, such as {@code 2.1.0}; by default the bundled
+   * CRDs' (2.5.2). The Apache Spark Kubernetes operator's kinds ({@code spark.apache.org}) are always checked
+   * against its bundled 1.0.0 CRDs, in the version each resource names ({@code v1} or {@code v1beta1}).
+   */
   @Parameter(property = "sparkapp.operatorVersion")
   String operatorVersion;
 

@@ -18,8 +18,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * {@code sparkapp:validate}: checks the project's manifests offline against the kubeflow CRD schema and the
- * Spark and Kubernetes rules, exactly as {@code sparkapp validate} does. Logs one
+ * {@code sparkapp:validate}: checks the project's manifests offline against the CRD schema of their kind (the
+ * kubeflow spark-operator's, or the Apache Spark Kubernetes operator's for {@code spark.apache.org} resources)
+ * and the Spark, Kubernetes and operator rules, exactly as {@code sparkapp validate} does. Logs one
  * {@code FILE:LINE:COL: severity: PATH: message [rule-id]} line per violation and fails the build on an
  * error (with {@code failOnWarning}, on a warning too). Skips the work when neither the files nor the
  * settings changed since the last run that found nothing.
@@ -30,7 +31,11 @@ public final class ValidateMojo extends ManifestFilesMojo {
   @Parameter(property = "sparkapp.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
-  /** The spark-operator release to check against, such as {@code 2.1.0}; by default the bundled CRDs' (2.5.2). */
+  /**
+   * The kubeflow spark-operator release to check its kinds against, such as {@code 2.1.0}; by default the bundled
+   * CRDs' (2.5.2). The Apache Spark Kubernetes operator's kinds ({@code spark.apache.org}) are always checked
+   * against its bundled 1.0.0 CRDs, in the version each resource names ({@code v1} or {@code v1beta1}).
+   */
   @Parameter(property = "sparkapp.operatorVersion")
   String operatorVersion;
 

@@ -1,6 +1,6 @@
 package dev.sparkapp.testing;
 
-import dev.sparkapp.core.SparkContainerRule;
+import dev.sparkapp.core.KindPod;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.SparkPodSpec;
 import io.fabric8.kubernetes.api.model.VolumeMount;
@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 public abstract class AbstractSparkPodSpecAssert<SELF extends AbstractSparkPodSpecAssert<SELF, ACTUAL>,
     ACTUAL extends SparkPodSpec> extends AbstractSparkPodAssert<SELF, ACTUAL> {
 
-  AbstractSparkPodSpecAssert(ACTUAL actual, Class<?> selfType, SparkContainerRule containerRule) {
-    super(actual, selfType, containerRule);
+  AbstractSparkPodSpecAssert(ACTUAL actual, Class<?> selfType, KindPod<?> pod) {
+    super(actual, selfType, pod);
   }
 
   /**

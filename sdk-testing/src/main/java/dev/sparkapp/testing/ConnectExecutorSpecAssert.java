@@ -16,7 +16,7 @@ public class ConnectExecutorSpecAssert
    * @param actual the executor spec under test, or {@code null} when not set
    */
   public ConnectExecutorSpecAssert(ConnectExecutorSpec actual) {
-    super(actual, ConnectExecutorSpecAssert.class, ruleOf(SparkConnect.class, SparkPod.EXECUTOR));
+    super(actual, ConnectExecutorSpecAssert.class, declared(SparkConnect.class, SparkPod.EXECUTOR));
   }
 
   /**

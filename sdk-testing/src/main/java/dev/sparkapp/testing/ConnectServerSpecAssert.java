@@ -15,6 +15,6 @@ public class ConnectServerSpecAssert extends AbstractSparkPodAssert<ConnectServe
    * @param actual the server spec under test, or {@code null} when not set
    */
   public ConnectServerSpecAssert(ConnectServerSpec actual) {
-    super(actual, ConnectServerSpecAssert.class, ruleOf(SparkConnect.class, SparkPod.DRIVER));
+    super(actual, ConnectServerSpecAssert.class, declared(SparkConnect.class, SparkPod.DRIVER));
   }
 }

@@ -44,7 +44,8 @@ public class ContainerAssert extends AbstractSparkAssert<ContainerAssert, Contai
     return probe(ProbeKind.STARTUP);
   }
 
-  private ProbeAssert probe(ProbeKind kind) {
+  /** Navigates to the container's probe of {@code kind}. */
+  ProbeAssert probe(ProbeKind kind) {
     return navigate(path().field(kind.fieldName()), kind::of, ProbeAssert::new);
   }
 

@@ -15,6 +15,6 @@ public class DriverSpecAssert extends AbstractSparkPodSpecAssert<DriverSpecAsser
    * @param actual the driver under test, or {@code null} when not set
    */
   public DriverSpecAssert(DriverSpec actual) {
-    super(actual, DriverSpecAssert.class, ruleOf(SparkApplication.class, SparkPod.DRIVER));
+    super(actual, DriverSpecAssert.class, declared(SparkApplication.class, SparkPod.DRIVER));
   }
 }

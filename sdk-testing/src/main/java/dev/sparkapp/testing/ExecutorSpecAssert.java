@@ -15,7 +15,7 @@ public class ExecutorSpecAssert extends AbstractSparkPodSpecAssert<ExecutorSpecA
    * @param actual the executor spec under test, or {@code null} when not set
    */
   public ExecutorSpecAssert(ExecutorSpec actual) {
-    super(actual, ExecutorSpecAssert.class, ruleOf(SparkApplication.class, SparkPod.EXECUTOR));
+    super(actual, ExecutorSpecAssert.class, declared(SparkApplication.class, SparkPod.EXECUTOR));
   }
 
   /**

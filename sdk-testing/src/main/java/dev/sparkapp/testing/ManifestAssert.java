@@ -6,6 +6,8 @@ import dev.sparkapp.core.SparkAppException;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkResource;
+import dev.sparkapp.core.apache.ApacheSparkApplication;
+import dev.sparkapp.core.apache.ApacheSparkCluster;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.SparkYaml;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ import org.assertj.core.api.AssertFactory;
 
 /**
  * Assertions on the resources of a manifest, one per YAML document: find its SparkApplication,
- * ScheduledSparkApplication or SparkConnect (or, with {@link #resource(Class, AssertFactory)}, a resource
+ * ScheduledSparkApplication or SparkConnect, the Apache operator's SparkApplication or SparkCluster (or, with {@link #resource(Class, AssertFactory)}, a resource
  * of any kind the SDK reads) and assert on it, or compare the whole manifest with a snapshot. Start with
  * {@code SparkAssertions.assertThatYaml(text)} or {@code assertThatYaml(path)}.
  *
@@ -79,6 +81,26 @@ public class ManifestAssert extends AbstractSparkAssert<ManifestAssert, List<?>>
     return resource(SparkConnect.class, name, SparkConnectAssert::new);
   }
 
+  /** Navigates to the manifest's only SparkApplication of the Apache operator ({@code spark.apache.org}). */
+  public ApacheSparkApplicationAssert apacheApplication() {
+    return resource(ApacheSparkApplication.class, ApacheSparkApplicationAssert::new);
+  }
+
+  /** Navigates to the manifest's Apache operator SparkApplication whose {@code metadata.name} is {@code name}. */
+  public ApacheSparkApplicationAssert apacheApplication(String name) {
+    return resource(ApacheSparkApplication.class, name, ApacheSparkApplicationAssert::new);
+  }
+
+  /** Navigates to the manifest's only SparkCluster of the Apache operator ({@code spark.apache.org}). */
+  public ApacheSparkClusterAssert apacheCluster() {
+    return resource(ApacheSparkCluster.class, ApacheSparkClusterAssert::new);
+  }
+
+  /** Navigates to the manifest's Apache operator SparkCluster whose {@code metadata.name} is {@code name}. */
+  public ApacheSparkClusterAssert apacheCluster(String name) {
+    return resource(ApacheSparkCluster.class, name, ApacheSparkClusterAssert::new);
+  }
+
   /**
    * Navigates to the manifest's only resource of {@code type}, of any kind the SDK reads, with the
    * assertion {@code factory} creates: {@code resource(SparkConnect.class, SparkAssertions::assertThat)}.
@@ -113,9 +135,8 @@ public class ManifestAssert extends AbstractSparkAssert<ManifestAssert, List<?>>
   }
 
   /**
-   * Checks that every SparkApplication and ScheduledSparkApplication of the manifest is valid: the CRD
-   * schema and the SDK's rules find no error. Resources of other kinds are not checked. The failure lists
-   * every violation, warnings included.
+   * Checks that every resource of the manifest, of any kind the SDK reads, is valid: its CRD schema and the
+   * SDK's rules find no error. The failure lists every violation, warnings included.
    *
    * @return this assertion
    */

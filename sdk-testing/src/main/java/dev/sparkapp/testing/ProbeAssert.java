@@ -154,6 +154,31 @@ public class ProbeAssert extends AbstractSparkAssert<ProbeAssert, Probe> {
     return myself;
   }
 
+  /**
+   * Checks that the probe equals {@code expected}, described as {@code what} ("the preset 'spark-ui'");
+   * the failure prints both as one line each: handler, target and timing fields.
+   */
+  ProbeAssert isProbe(Probe expected, Plain what) {
+    Plain expectedText = new Plain(what + ": " + summary(expected));
+    Probe probe = present(path(), "to be", expectedText);
+    if (!expected.equals(probe)) {
+      throw fieldFailure(path(), "to be", expectedText, new Plain(summary(probe)));
+    }
+    return myself;
+  }
+
+  /** {@link #describe(Probe)} with the timing fields, unset ones as {@code -}. */
+  private String summary(Probe probe) {
+    return describe(probe) + ", initialDelaySeconds " + orDash(probe.getInitialDelaySeconds())
+        + ", periodSeconds " + orDash(probe.getPeriodSeconds()) + ", timeoutSeconds " + orDash(probe.getTimeoutSeconds())
+        + ", failureThreshold " + orDash(probe.getFailureThreshold())
+        + ", successThreshold " + orDash(probe.getSuccessThreshold());
+  }
+
+  private static String orDash(Integer value) {
+    return value == null ? "-" : value.toString();
+  }
+
   private ProbeAssert hasHandler(String handler) {
     Plain expected = new Plain(kindOf(handler));
     Probe probe = present(path(), "to be", expected);

@@ -83,11 +83,13 @@ public class SparkApplicationSpecAssert extends AbstractSparkAssert<SparkApplica
 
   /** Navigates to {@code driver}. */
   public DriverSpecAssert driver() {
-    return navigate(path().field("driver"), spec -> spec.driver().orElse(null), DriverSpecAssert::new);
+    return navigate(path().field("driver"), spec -> spec.driver().orElse(null), DriverSpecAssert::new)
+        .usingSparkConf(actual == null ? null : actual.sparkConf());
   }
 
   /** Navigates to {@code executor}. */
   public ExecutorSpecAssert executor() {
-    return navigate(path().field("executor"), spec -> spec.executor().orElse(null), ExecutorSpecAssert::new);
+    return navigate(path().field("executor"), spec -> spec.executor().orElse(null), ExecutorSpecAssert::new)
+        .usingSparkConf(actual == null ? null : actual.sparkConf());
   }
 }

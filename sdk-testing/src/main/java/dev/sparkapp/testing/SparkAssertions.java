@@ -3,6 +3,8 @@ package dev.sparkapp.testing;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.apache.ApacheSparkApplication;
+import dev.sparkapp.core.apache.ApacheSparkCluster;
 import io.fabric8.kubernetes.api.model.Probe;
 import dev.sparkapp.yaml.SparkYaml;
 import java.nio.file.Path;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The entry point of the SDK's AssertJ assertions for SparkApplication, ScheduledSparkApplication and
- * SparkConnect manifests. It extends AssertJ's
+ * SparkConnect manifests, and for the Apache Spark Kubernetes operator's SparkApplication and SparkCluster. It extends AssertJ's
  * {@link Assertions}, so one static import gives both.
  *
  * <pre>{@code
@@ -76,6 +78,26 @@ public class SparkAssertions extends Assertions {
    */
   public static SparkConnectAssert assertThat(SparkConnect actual) {
     return new SparkConnectAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a SparkApplication of the Apache Spark Kubernetes operator.
+   *
+   * @param actual the application under test
+   * @return the assertion
+   */
+  public static ApacheSparkApplicationAssert assertThat(ApacheSparkApplication actual) {
+    return new ApacheSparkApplicationAssert(actual);
+  }
+
+  /**
+   * Starts assertions on a SparkCluster of the Apache Spark Kubernetes operator.
+   *
+   * @param actual the cluster under test
+   * @return the assertion
+   */
+  public static ApacheSparkClusterAssert assertThat(ApacheSparkCluster actual) {
+    return new ApacheSparkClusterAssert(actual);
   }
 
   /**

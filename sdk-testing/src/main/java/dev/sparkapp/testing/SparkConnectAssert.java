@@ -54,13 +54,13 @@ public class SparkConnectAssert extends AbstractSparkMetadataAssert<SparkConnect
   /** Navigates to {@code spec.server}, the Spark Connect server pod. */
   public ConnectServerSpecAssert server() {
     return navigate(path().field("spec").field("server"), c -> spec(c).server().orElse(null),
-        ConnectServerSpecAssert::new);
+        ConnectServerSpecAssert::new).usingSparkConf(actual == null ? null : actual.spec().sparkConf());
   }
 
   /** Navigates to {@code spec.executor}. */
   public ConnectExecutorSpecAssert executor() {
     return navigate(path().field("spec").field("executor"), c -> spec(c).executor().orElse(null),
-        ConnectExecutorSpecAssert::new);
+        ConnectExecutorSpecAssert::new).usingSparkConf(actual == null ? null : actual.spec().sparkConf());
   }
 
   private static SparkConnectSpec spec(SparkConnect connect) {

@@ -4,6 +4,8 @@ import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkConnect;
+import dev.sparkapp.core.apache.ApacheSparkApplication;
+import dev.sparkapp.core.apache.ApacheSparkCluster;
 import io.fabric8.kubernetes.api.model.Probe;
 import dev.sparkapp.yaml.Manifest;
 import dev.sparkapp.yaml.SparkYaml;
@@ -66,6 +68,26 @@ public class SparkSoftAssertions extends SoftAssertions {
    */
   public SparkConnectAssert assertThat(SparkConnect actual) {
     return proxy(SparkConnectAssert.class, SparkConnect.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on a SparkApplication of the Apache Spark Kubernetes operator.
+   *
+   * @param actual the application under test
+   * @return the assertion, collecting its failures
+   */
+  public ApacheSparkApplicationAssert assertThat(ApacheSparkApplication actual) {
+    return proxy(ApacheSparkApplicationAssert.class, ApacheSparkApplication.class, actual);
+  }
+
+  /**
+   * Starts soft assertions on a SparkCluster of the Apache Spark Kubernetes operator.
+   *
+   * @param actual the cluster under test
+   * @return the assertion, collecting its failures
+   */
+  public ApacheSparkClusterAssert assertThat(ApacheSparkCluster actual) {
+    return proxy(ApacheSparkClusterAssert.class, ApacheSparkCluster.class, actual);
   }
 
   /**

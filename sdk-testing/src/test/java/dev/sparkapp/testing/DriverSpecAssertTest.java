@@ -4,6 +4,9 @@ import static dev.sparkapp.testing.SparkAssertions.assertThat;
 import static dev.sparkapp.testing.TestApps.message;
 import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 
+import dev.sparkapp.core.ProbeKind;
+import dev.sparkapp.core.SparkApplication;
+import dev.sparkapp.core.probe.Probes;
 import org.junit.jupiter.api.Test;
 
 /** Covers the checks of {@link AbstractSparkPodSpecAssert} through the driver. */
@@ -97,5 +100,24 @@ class DriverSpecAssertTest {
     assertThatThrownBy(() -> assertThat(TestApps.bare()).driver().livenessProbe().isExec())
         .hasMessage(message("%nExpecting spec.driver.template.spec.containers[spark-kubernetes-driver]"
             + ".livenessProbe to be:%n  an exec probe%nbut spec.driver was not set"));
+  }
+
+  @Test
+  void hasProbeComparesTheSparkContainersProbeWithThePresetsUnderTheApplicationsSparkConf() {
+    // The block manager preset pins spark.blockManager.port in sparkConf; hasProbe reads the pinned port from it.
+    SparkApplication probed = SparkApplication.builder().from(TestApps.sparkPi())
+        .spec(s -> s.from(TestApps.sparkPiSpec())
+            .driver(d -> d.cores(1).memory("512m").livenessProbe(Probes.sparkUi()))
+            .executor(e -> e.instances(2).cores(1).memory("512m").livenessProbe(Probes.blockManager())))
+        .build();
+
+    assertThat(probed).driver().hasProbe(ProbeKind.LIVENESS, Probes.sparkUi());
+    assertThat(probed).executor().hasProbe(ProbeKind.LIVENESS, Probes.blockManager());
+    assertThatThrownBy(() -> assertThat(probed).driver().hasProbe(ProbeKind.LIVENESS, Probes.driverRpc()))
+        .hasMessage(message("%nExpecting spec.driver.template.spec.containers[spark-kubernetes-driver].livenessProbe "
+            + "to be:%n  the preset \"driver-rpc\": a tcpSocket probe, port 7078, initialDelaySeconds 60, periodSeconds 15, "
+            + "timeoutSeconds 10, failureThreshold 4, successThreshold 1%nbut was:%n  an httpGet probe, port 4040 path "
+            + "\"/api/v1/version\", initialDelaySeconds 60, periodSeconds 15, timeoutSeconds 10, failureThreshold 4, "
+            + "successThreshold 1"));
   }
 }

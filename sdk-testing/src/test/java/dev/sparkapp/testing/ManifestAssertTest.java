@@ -164,4 +164,47 @@ class ManifestAssertTest {
     assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi(), TestApps.bare())).isValid())
         .hasMessage(message("%nExpecting the manifest to be valid%nbut validation found:%n  %s", listed));
   }
+
+  @Test
+  void apacheKindsAreFoundBesideTheKubeflowOnes() {
+    String manifest = yaml(TestApps.sparkPi(), ApacheSparkApplicationAssertTest.pi(), ApacheSparkClusterAssertTest.prod());
+
+    assertThatYaml(manifest).apacheApplication().hasMainClass("org.apache.spark.examples.SparkPi")
+        .driver().startupProbe().isHttpGet(4040, "/api/v1/version");
+    assertThatYaml(manifest).apacheApplication("pi").hasSparkVersion("4.0.1");
+    assertThatYaml(manifest).apacheCluster().hasInitWorkers(3);
+    assertThatYaml(manifest).apacheCluster("prod").hasMaxWorkers(5);
+    assertThatYaml(manifest).application().hasName("spark-pi");
+    assertThatYaml(manifest).isValid();
+  }
+
+  @Test
+  void apacheKindsReportAManifestWithoutOne() {
+    assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi())).apacheApplication().hasName("pi"))
+        .hasMessage(message("%nExpecting metadata.name to be:%n  \"pi\"%nbut the manifest holds no ApacheSparkApplication"));
+    assertThatThrownBy(() -> assertThatYaml(yaml(TestApps.sparkPi())).apacheCluster("qa").hasName("qa"))
+        .hasMessage(message("%nExpecting metadata.name to be:%n  \"qa\"%nbut the manifest holds no ApacheSparkCluster named \"qa\""));
+  }
+
+  @Test
+  void isValidChecksTheApacheResourcesToo() {
+    String unordered = yaml(TestApps.sparkPi()) + "---\n" + """
+        apiVersion: spark.apache.org/v1
+        kind: SparkCluster
+        metadata:
+          name: qa
+        spec:
+          clusterTolerations:
+            instanceConfig:
+              initWorkers: 1
+              maxWorkers: 1
+              minWorkers: 3
+          runtimeVersions:
+            sparkVersion: 4.0.1
+        """;
+
+    assertThatThrownBy(() -> assertThatYaml(unordered).isValid())
+        .hasMessageContaining("SparkCluster \"qa\": spec.clusterTolerations.instanceConfig.minWorkers: error: "
+            + "minWorkers (3) is greater than maxWorkers (1)");
+  }
 }
