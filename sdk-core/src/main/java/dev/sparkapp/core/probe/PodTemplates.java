@@ -100,7 +100,7 @@ final class PodTemplates {
       }
       if (same == null) {
         allVolumes.add(volume);
-      } else if (!same.equals(volume)) {
+      } else if (!sameVolume(same, volume)) {
         throw new ProbePresetException(specPath.field("volumes").named(volume.getName()),
             "a different volume named '" + volume.getName() + "' already exists; a probe preset "
                 + "needs this name for its own volume: rename yours");
@@ -108,6 +108,20 @@ final class PodTemplates {
     }
     spec.withVolumes(allVolumes);
     return templateBuilder.withSpec(spec.build()).build();
+  }
+
+  /**
+   * Whether the user's volume {@code existing} is the preset's {@code volume}. fabric8 compares quantities
+   * (an emptyDir's {@code sizeLimit}) by their numerical amount and throws {@link NumberFormatException} or
+   * {@link ArithmeticException} for one that is not a quantity ({@code sizeLimit: "12:30"}); such a volume
+   * is not the preset's, whose quantities are valid.
+   */
+  private static boolean sameVolume(Volume existing, Volume volume) {
+    try {
+      return existing.equals(volume);
+    } catch (NumberFormatException | ArithmeticException notAQuantity) {
+      return false;
+    }
   }
 
   /**

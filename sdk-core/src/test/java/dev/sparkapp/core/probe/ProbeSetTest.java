@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.time.Duration;
@@ -76,6 +77,21 @@ class ProbeSetTest {
       assertThat(written.getSpec().getVolumes()).extracting(Volume::getName)
           .containsExactlyInAnyOrder("sparkapp-log4j2", "sparkapp-logs");
     }
+  }
+
+  @Test
+  void refusesAVolumeOfThePresetsNameWhoseSizeLimitIsNotAQuantity() {
+    // fuzz finding applyProbes/crash-3ce28846: fabric8's Quantity.equals threw NumberFormatException
+    PodTemplateSpec mine = new PodTemplateSpecBuilder().withNewSpec()
+        .addNewVolume().withName("sparkapp-logs").withNewEmptyDir().withSizeLimit(new Quantity("12:30")).endEmptyDir()
+        .endVolume().endSpec().build();
+    SparkApplication in = app(s -> s.driver(d -> d.template(mine)));
+
+    assertThatThrownBy(() -> ProbeSet.none().driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5))))
+        .applyTo(in))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageContaining("spec.driver.template.spec.volumes[sparkapp-logs]")
+        .hasMessageContaining("a different volume named 'sparkapp-logs' already exists");
   }
 
   @Test
