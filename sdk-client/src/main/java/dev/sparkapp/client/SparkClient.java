@@ -404,15 +404,16 @@ public final class SparkClient implements AutoCloseable {
    */
   static List<String> awaitedStates(Class<? extends SparkResource> type, List<String> given) {
     dev.sparkapp.core.KindStatus kind = ResourceType.status(type);
+    String declared = dev.sparkapp.core.ResourceKinds.of(type).toString();
     if (given.isEmpty()) {
-      throw new InvalidArgumentException("waitFor needs at least one state to wait for; a "
-          + type.getSimpleName() + " reaches " + String.join(", ", kind.states()));
+      throw new InvalidArgumentException("waitFor needs at least one state to wait for; the operator writes "
+          + String.join(", ", kind.states()) + " for a " + declared);
     }
     List<String> awaited = new ArrayList<>();
     for (String state : given) {
       Objects.requireNonNull(state, "state");
-      awaited.add(kind.stateNamed(state).orElseThrow(() -> new InvalidArgumentException("A " + type.getSimpleName()
-          + " never reaches the state '" + state + "'; its operator writes " + String.join(", ", kind.states()))));
+      awaited.add(kind.stateNamed(state).orElseThrow(() -> new InvalidArgumentException("The operator never writes "
+          + "the state '" + state + "' for a " + declared + "; it writes " + String.join(", ", kind.states()))));
     }
     return awaited;
   }
