@@ -377,7 +377,7 @@ public final class SparkClient implements AutoCloseable {
    * status.state} ({@code Ready}), an Apache operator SparkApplication's or SparkCluster's {@code
    * status.currentState.currentStateSummary} ({@code RunningHealthy}, {@code Succeeded}). States are named as the
    * operator writes them, or without case and underscores ({@code RUNNING_HEALTHY}). Watches the resource (no
-   * polling) and returns it as it was when the state was reached.
+   * polling) and returns the state reached and the resource as it was then.
    *
    * <p>For the Apache operator's kinds the wait reads {@code status.stateTransitionHistory}, so a state reached and
    * left between two updates the watch sees (Succeeded, then ResourceReleased) still ends the wait. A failure such
@@ -391,10 +391,13 @@ public final class SparkClient implements AutoCloseable {
    * @throws TerminalStateException when it reaches a final state that is not awaited
    * @throws WaitTimeoutException when {@code timeout} passes first
    */
-  public <T extends SparkResource> T waitFor(Class<T> type, String name, Duration timeout, String... states) {
+  public <T extends SparkResource> StateReached<T> waitFor(Class<T> type, String name, Duration timeout,
+      String... states) {
     Objects.requireNonNull(timeout, "timeout");
     ResourceRef ref = ref(type, name);
-    return await(ref, type, awaitedStates(type, List.of(states)), timeout, StateWait.Wording.of(ref)).resource();
+    StateWait.Reached<T> reached = await(ref, type, awaitedStates(type, List.of(states)), timeout,
+        StateWait.Wording.of(ref));
+    return new StateReached<>(reached.state(), reached.resource());
   }
 
   /**

@@ -72,8 +72,10 @@ class SparkClientApacheTest {
       }
     });
 
-    ApacheSparkApplication app = spark.waitFor(ApacheSparkApplication.class, "pi", Duration.ofSeconds(30),
+    StateReached<ApacheSparkApplication> reached = spark.waitFor(ApacheSparkApplication.class, "pi",
+        Duration.ofSeconds(30),
         "RunningHealthy");
+    ApacheSparkApplication app = reached.resource();
 
     assertThat(app.status().orElseThrow().stateSummary()).contains(ApplicationStateSummary.RUNNING_HEALTHY);
     operator.join();
@@ -95,10 +97,13 @@ class SparkClientApacheTest {
       writeStatus("sparkapplications", "pi", steps, 0);
     });
 
-    ApacheSparkApplication app = spark.waitFor(ApacheSparkApplication.class, "pi", Duration.ofSeconds(30),
+    StateReached<ApacheSparkApplication> reached = spark.waitFor(ApacheSparkApplication.class, "pi",
+        Duration.ofSeconds(30),
         "SUCCEEDED");
+    ApacheSparkApplication app = reached.resource();
 
     operator.join();
+    assertThat(reached.state()).isEqualTo("Succeeded");
     assertThat(app.status().orElseThrow().stateTransitionHistory()).hasSize(7);
     assertThat(app.status().orElseThrow().stateSummary()).contains(ApplicationStateSummary.RESOURCE_RELEASED);
   }
@@ -153,8 +158,10 @@ class SparkClientApacheTest {
       replaceStatus("pi", restarted, 4, 1);
     });
 
-    ApacheSparkApplication app = spark.waitFor(ApacheSparkApplication.class, "pi", Duration.ofSeconds(30),
+    StateReached<ApacheSparkApplication> reached = spark.waitFor(ApacheSparkApplication.class, "pi",
+        Duration.ofSeconds(30),
         "RunningHealthy");
+    ApacheSparkApplication app = reached.resource();
 
     operator.join();
     assertThat(app.status().orElseThrow().stateSummary()).contains(ApplicationStateSummary.RUNNING_HEALTHY);
@@ -191,10 +198,13 @@ class SparkClientApacheTest {
           new String[] {"RunningHealthy", "Cluster has reached ready state."}), 0);
     });
 
-    ApacheSparkCluster cluster = spark.waitFor(ApacheSparkCluster.class, "cluster", Duration.ofSeconds(30),
+    StateReached<ApacheSparkCluster> reached = spark.waitFor(ApacheSparkCluster.class, "cluster",
+        Duration.ofSeconds(30),
         "RunningHealthy");
+    ApacheSparkCluster cluster = reached.resource();
 
     operator.join();
+    assertThat(reached.state()).isEqualTo("RunningHealthy");
     assertThat(cluster.status().orElseThrow().stateSummary()).contains(ClusterStateSummary.RUNNING_HEALTHY);
   }
 
