@@ -225,9 +225,9 @@ public final class ResourceKind<R extends SparkResource> {
   }
 
   /**
-   * Returns the resource {@code version} of this kind is sent to: {@code version} itself when {@link
-   * #servedVersions()} has it, else {@link #version()} (a manifest of a version the kind does not serve is
-   * refused before it gets here).
+   * Returns the version a resource of this kind whose manifest writes {@code apiVersion} is sent to (its REST
+   * path): that version when the kind serves it ({@link #servedVersions()}: {@code spark.apache.org/v1beta1}
+   * goes to {@code v1beta1}), else {@link #version()}.
    */
   public String servedVersion(String apiVersion) {
     String version = apiVersion == null ? "" : apiVersion.substring(apiVersion.indexOf('/') + 1);
