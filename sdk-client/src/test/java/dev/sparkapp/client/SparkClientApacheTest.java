@@ -61,11 +61,11 @@ class SparkClientApacheTest {
   void waitForReturnsWhenTheApplicationRunsHealthy() {
     spark.apply(example("pi.yaml"));
     CompletableFuture<Void> operator = CompletableFuture.runAsync(() -> {
-      List<String[]> steps = new ArrayList<>();
-      steps.add(new String[] {"Submitted", SUBMITTED});
-      for (String[] next : new String[][] {{"DriverRequested", "Requested driver from resource scheduler."},
-          {"DriverStarted", "Driver has started running."}, {"DriverReady", DRIVER_READY},
-          {"RunningHealthy", RUNNING_HEALTHY}}) {
+      List<String[]> operatorSteps = untilDriverStarted();
+      operatorSteps.add(new String[] {"DriverReady", DRIVER_READY});
+      operatorSteps.add(new String[] {"RunningHealthy", RUNNING_HEALTHY});
+      List<String[]> steps = new ArrayList<>(operatorSteps.subList(0, 1));
+      for (String[] next : operatorSteps.subList(1, operatorSteps.size())) {
         pause(150);
         steps.add(next);
         writeStatus("sparkapplications", "pi", steps, 0);
@@ -84,10 +84,9 @@ class SparkClientApacheTest {
   @Test
   void aStatePassedBetweenTwoUpdatesStillEndsTheWait() {
     spark.apply(example("pi.yaml"));
-    List<String[]> steps = new ArrayList<>(List.of(new String[] {"Submitted", SUBMITTED},
-        new String[] {"DriverRequested", "Requested driver from resource scheduler."},
-        new String[] {"DriverStarted", "Driver has started running."}, new String[] {"DriverReady", DRIVER_READY},
-        new String[] {"RunningHealthy", RUNNING_HEALTHY}));
+    List<String[]> steps = untilDriverStarted();
+    steps.add(new String[] {"DriverReady", DRIVER_READY});
+    steps.add(new String[] {"RunningHealthy", RUNNING_HEALTHY});
     writeStatus("sparkapplications", "pi", steps, 0);
     CompletableFuture<Void> operator = CompletableFuture.runAsync(() -> {
       pause(300);
@@ -111,9 +110,7 @@ class SparkClientApacheTest {
   @Test
   void aFailureThenReleaseEndsTheWaitWithTheFailureAndTheOperatorsMessage() {
     spark.apply(example("pi.yaml"));
-    List<String[]> steps = new ArrayList<>(List.of(new String[] {"Submitted", SUBMITTED},
-        new String[] {"DriverRequested", "Requested driver from resource scheduler."},
-        new String[] {"DriverStarted", "Driver has started running."}));
+    List<String[]> steps = untilDriverStarted();
     writeStatus("sparkapplications", "pi", steps, 0);
     CompletableFuture<Void> operator = CompletableFuture.runAsync(() -> {
       pause(300);
@@ -139,10 +136,8 @@ class SparkClientApacheTest {
   @Test
   void aFailureTheOperatorRestartsFromDoesNotEndTheWait() {
     spark.apply(example("pi.yaml"));
-    List<String[]> steps = new ArrayList<>(List.of(new String[] {"Submitted", SUBMITTED},
-        new String[] {"DriverRequested", "Requested driver from resource scheduler."},
-        new String[] {"DriverStarted", "Driver has started running."},
-        new String[] {"DriverReadyTimedOut", LAUNCH_TIMEOUT}));
+    List<String[]> steps = untilDriverStarted();
+    steps.add(new String[] {"DriverReadyTimedOut", LAUNCH_TIMEOUT});
     writeStatus("sparkapplications", "pi", steps, 0);
     CompletableFuture<Void> operator = CompletableFuture.runAsync(() -> {
       pause(300);
@@ -151,8 +146,7 @@ class SparkClientApacheTest {
       restarted.add(new String[] {"ScheduledToRestart", ""});
       replaceStatus("pi", restarted, 4, 1);
       pause(150);
-      restarted.add(new String[] {"DriverRequested", "Requested driver from resource scheduler."});
-      restarted.add(new String[] {"DriverStarted", "Driver has started running."});
+      restarted.addAll(untilDriverStarted().subList(1, 3));
       restarted.add(new String[] {"DriverReady", DRIVER_READY});
       restarted.add(new String[] {"RunningHealthy", RUNNING_HEALTHY});
       replaceStatus("pi", restarted, 4, 1);
@@ -221,6 +215,13 @@ class SparkClientApacheTest {
     assertThat(stored.getApiVersion()).isEqualTo("spark.apache.org/v1beta1");
     assertThat(kubernetes.genericKubernetesResources(context("v1", "SparkApplication")).inNamespace("default")
         .withName("pi-v1beta1").get()).isNull();
+  }
+
+  /** The operator's first three states with its messages ({@code Constants}): Submitted, DriverRequested, DriverStarted. */
+  private static List<String[]> untilDriverStarted() {
+    return new ArrayList<>(List.of(new String[] {"Submitted", SUBMITTED},
+        new String[] {"DriverRequested", "Requested driver from resource scheduler."},
+        new String[] {"DriverStarted", "Driver has started running."}));
   }
 
   private static CustomResourceDefinitionContext context(String version, String kind) {

@@ -6,10 +6,13 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The status of the Apache operator's kinds as it writes them (apache/spark-kubernetes-operator 1.0.0, commit
@@ -50,36 +53,31 @@ final class ApacheKindStatus implements KindStatus {
    * .LABEL_SPARK_APPLICATION_NAME}); restarts per {@code spec.applicationTolerations.restartConfig}.
    */
   static ApacheKindStatus application() {
-    List<String> names = new ArrayList<>();
-    Set<String> terminal = new java.util.HashSet<>();
-    Set<String> failures = new java.util.HashSet<>();
-    for (ApplicationStateSummary s : ApplicationStateSummary.values()) {
-      names.add(s.value());
-      if (s.isTerminated()) {
-        terminal.add(s.value());
-      }
-      if (s.isFailure()) {
-        failures.add(s.value());
-      }
-    }
-    return new ApacheKindStatus(names, terminal, failures, "spark.operator/spark-app-name", true);
+    return of(ApplicationStateSummary.values(), ApplicationStateSummary::value, ApplicationStateSummary::isTerminated,
+        ApplicationStateSummary::isFailure, "spark.operator/spark-app-name", true);
   }
 
   /** A SparkCluster's: its master and worker pods labelled {@code spark.operator/spark-cluster-name}; no restarts. */
   static ApacheKindStatus cluster() {
+    return of(ClusterStateSummary.values(), ClusterStateSummary::value, ClusterStateSummary::isTerminated,
+        ClusterStateSummary::isFailure, "spark.operator/spark-cluster-name", false);
+  }
+
+  private static <E> ApacheKindStatus of(E[] values, Function<E, String> name, Predicate<E> terminated,
+      Predicate<E> failure, String nameLabel, boolean restarts) {
     List<String> names = new ArrayList<>();
-    Set<String> terminal = new java.util.HashSet<>();
-    Set<String> failures = new java.util.HashSet<>();
-    for (ClusterStateSummary s : ClusterStateSummary.values()) {
-      names.add(s.value());
-      if (s.isTerminated()) {
-        terminal.add(s.value());
+    Set<String> terminal = new HashSet<>();
+    Set<String> failures = new HashSet<>();
+    for (E value : values) {
+      names.add(name.apply(value));
+      if (terminated.test(value)) {
+        terminal.add(name.apply(value));
       }
-      if (s.isFailure()) {
-        failures.add(s.value());
+      if (failure.test(value)) {
+        failures.add(name.apply(value));
       }
     }
-    return new ApacheKindStatus(names, terminal, failures, "spark.operator/spark-cluster-name", false);
+    return new ApacheKindStatus(names, terminal, failures, nameLabel, restarts);
   }
 
   @Override
