@@ -33,9 +33,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Applies, reads, lists, deletes, suspends, watches, waits for and diagnoses {@link SparkApplication}s,
- * {@link dev.sparkapp.core.ScheduledSparkApplication}s and {@link SparkConnect}s on a Kubernetes cluster, over the fabric8
- * {@link KubernetesClient}.
+ * Applies, reads, lists, deletes, suspends, watches, waits for and diagnoses the resources of every kind the SDK
+ * models ({@link dev.sparkapp.core.ResourceKinds}: kubeflow's {@link SparkApplication}s,
+ * {@link dev.sparkapp.core.ScheduledSparkApplication}s and {@link SparkConnect}s, the Apache operator's
+ * SparkApplications and SparkClusters) on a Kubernetes cluster, over the fabric8 {@link KubernetesClient}. What it
+ * reads from a kind's status comes from the kind's declaration ({@link dev.sparkapp.core.ResourceKind#status()}).
  *
  * <pre>{@code
  * try (SparkClient spark = SparkClient.create()) {

@@ -149,7 +149,8 @@ final class StateWait<T extends SparkResource> {
       return new Reached<>(outcome.reached().get(), typed);
     }
     KindStatus.Step end = outcome.ended().orElseThrow();
-    Optional<KindStatus.Step> cause = failure.filter(f -> !f.equals(end));
+    // a final state that is itself a failure (kubeflow's FAILED) is the cause; else the failure passed on the way
+    Optional<KindStatus.Step> cause = kind.failed(end.state()) ? Optional.empty() : failure;
     String ending = wording.label().apply(end.state()) + end.message().map(m -> " (" + m + ")").orElse("")
         + cause.map(f -> " after " + wording.label().apply(f.state()) + f.message().map(m -> " (" + m + ")").orElse(""))
             .orElse("");
