@@ -3,19 +3,20 @@ package dev.sparkapp.cli;
 import dev.sparkapp.client.ApplyStrategy;
 import dev.sparkapp.client.SparkClient;
 import dev.sparkapp.client.SparkClientOptions;
-import dev.sparkapp.core.ApplicationStateType;
-import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.SparkApplicationStatus;
-import dev.sparkapp.core.SparkConnect;
-import dev.sparkapp.core.SparkConnectState;
-import dev.sparkapp.core.SparkConnectStatus;
+import dev.sparkapp.client.StateReached;
+import dev.sparkapp.core.KindStatus;
+import dev.sparkapp.core.ResourceKind;
+import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.SparkResource;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code sparkapp apply FILE...}: applies manifests to the cluster, optionally waiting for a state. */
 @Command(name = "apply", description = {
     "Apply manifests to the cluster by server-side apply, companion ConfigMaps and Secrets first.",
-    "Optionally wait until every SparkApplication (or SparkConnect) reaches a state. Exit 1 when the cluster",
-    "refuses."})
+    "Optionally wait until every Spark resource reaches a state of its operator's (--wait). Exit 1 when the",
+    "cluster refuses or a resource ends in another final state."})
 final class ApplyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -56,22 +57,21 @@ final class ApplyCommand implements Callable<Integer> {
   @Option(names = "--no-validate", negatable = false, description = "Skip the client-side validation.")
   boolean noValidate;
 
-  @Option(names = "--wait", paramLabel = "STATE", split = ",",
-      description = "Wait until each SparkApplication reaches one of these states (e.g. COMPLETED or RUNNING).")
-  List<ApplicationStateType> waitFor = new ArrayList<>();
-
-  @Option(names = "--wait-connect", paramLabel = "STATE", split = ",",
-      description = "Wait until each SparkConnect reports one of these states (e.g. READY: its server pod is ready).")
-  List<SparkConnectState> waitForConnect = new ArrayList<>();
+  @Option(names = {"--wait", "--wait-connect"}, paramLabel = "STATE", split = ",",
+      description = {"Wait until each applied Spark resource whose kind has one of these states reaches one,",
+          "as its operator writes them (kubeflow SparkApplication: COMPLETED, RUNNING; SparkConnect: Ready;",
+          "Apache SparkApplication: RunningHealthy, Succeeded; SparkCluster: RunningHealthy); case and",
+          "underscores do not matter (READY, RUNNING_HEALTHY). --wait-connect is another name for --wait."})
+  List<String> waitFor = new ArrayList<>();
 
   @Option(names = "--timeout", paramLabel = "D", defaultValue = "5m", converter = Durations.class,
-      description = "How long --wait and --wait-connect wait, like 90s, 10m or 1h (default: ${DEFAULT-VALUE}).")
+      description = "How long --wait waits for each resource, like 90s, 10m or 1h (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (dryRun && (!waitFor.isEmpty() || !waitForConnect.isEmpty())) {
+    if (dryRun && !waitFor.isEmpty()) {
       err.println("sparkapp apply: --wait cannot be combined with --dry-run: nothing is stored to wait for");
       return SparkAppCommand.EXIT_USAGE;
     }
@@ -79,10 +79,37 @@ final class ApplyCommand implements Callable<Integer> {
     for (String file : files) {
       resources.addAll(ManifestFiles.read(SparkYaml.strict(), file, System.in).resources());
     }
+    Optional<String> unknown = unknownState(resources);
+    if (unknown.isPresent()) {
+      err.println("sparkapp apply: " + unknown.get());
+      return SparkAppCommand.EXIT_USAGE;
+    }
     SparkClientOptions options = SparkClientOptions.defaults().toBuilder()
         .strategy(createOrReplace ? ApplyStrategy.CREATE_OR_REPLACE : ApplyStrategy.SERVER_SIDE_APPLY)
         .fieldManager(fieldManager).force(force).dryRun(dryRun).validate(!noValidate).build();
     return cluster.withClient(client -> applyAndWait(client.withOptions(options), resources));
+  }
+
+  /**
+   * Returns why {@code --wait} cannot be done when one of its states is a state of no Spark resource applied (a
+   * typo, or a state of another kind), naming each kind's states; empty when every state belongs to one.
+   */
+  private Optional<String> unknownState(List<Object> resources) {
+    if (waitFor.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<ResourceKind<?>, KindStatus> kinds = new LinkedHashMap<>();
+    resources.forEach(r -> ResourceKinds.find(r).ifPresent(k -> k.status().ifPresent(s -> kinds.put(k, s))));
+    for (String state : waitFor) {
+      if (kinds.values().stream().noneMatch(k -> k.stateNamed(state).isPresent())) {
+        StringBuilder states = new StringBuilder();
+        kinds.forEach((kind, status) -> states.append("; a ").append(kind).append(" reaches ")
+            .append(String.join(", ", status.states())));
+        return Optional.of("no resource applied ever reaches the state '" + state + "' given to --wait"
+            + (kinds.isEmpty() ? " (no Spark resource in the files)" : states.toString()));
+      }
+    }
+    return Optional.empty();
   }
 
   private int applyAndWait(SparkClient client, List<Object> resources) {
@@ -93,19 +120,22 @@ final class ApplyCommand implements Callable<Integer> {
     }
     out.flush();
     for (Object resource : applied) {
-      if (!waitFor.isEmpty() && resource instanceof SparkApplication app) {
-        ApplicationStateType[] states = waitFor.toArray(new ApplicationStateType[0]);
-        SparkApplicationStatus status = client.inNamespace(namespaceOf(app, client))
-            .waitFor(app.name().orElseThrow(), timeout, states);
-        out.println(describe(app, client) + " reached " + status.applicationState().orElseThrow().stateType().name());
-        out.flush();
+      Optional<ResourceKind<?>> kind = ResourceKinds.find(resource);
+      if (waitFor.isEmpty() || kind.isEmpty() || kind.get().status().isEmpty()) {
+        continue;
       }
-      if (!waitForConnect.isEmpty() && resource instanceof SparkConnect connect) {
-        SparkConnectStatus status = client.inNamespace(namespaceOf(connect, client)).waitForConnect(
-            connect.name().orElseThrow(), timeout, waitForConnect.toArray(new SparkConnectState[0]));
-        out.println(describe(connect, client) + " reached " + status.stateType().name());
-        out.flush();
+      KindStatus status = kind.get().status().get();
+      List<String> states = waitFor.stream().filter(s -> status.stateNamed(s).isPresent()).toList();
+      if (states.isEmpty()) {
+        continue;
       }
+      SparkResource spark = (SparkResource) resource;
+      StateReached<? extends SparkResource> reached = client.inNamespace(namespaceOf(spark, client))
+          .waitFor(kind.get().type(), spark.name().orElseThrow(), timeout, states.toArray(new String[0]));
+      String asGiven = states.stream().filter(s -> status.stateNamed(s).orElseThrow().equals(reached.state()))
+          .findFirst().orElse(reached.state());
+      out.println(describe(spark, client) + " reached " + asGiven);
+      out.flush();
     }
     return 0;
   }

@@ -1,5 +1,6 @@
 package dev.sparkapp.cli;
 
+import dev.sparkapp.core.RetryPosition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.EventBuilder;

@@ -1,5 +1,6 @@
 package dev.sparkapp.client;
 
+import dev.sparkapp.core.KindStatus;
 import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -45,10 +47,13 @@ public final class ApplicationWatch<T extends SparkResource> implements AutoClos
   private final TransitionListener<T> listener;
   private final Map<String, ResumeToken.Entry> delivered = new ConcurrentHashMap<>();
   private final SharedIndexInformer<GenericKubernetesResource> informer;
+  private final Consumer<GenericKubernetesResource> changes;
 
   private ApplicationWatch(Class<T> type, String namespace, KindStatus kind, Function<GenericKubernetesResource, T> reader,
-      TransitionListener<T> listener, Informable<GenericKubernetesResource> source, WatchOptions options) {
+      TransitionListener<T> listener, Informable<GenericKubernetesResource> source, WatchOptions options,
+      Consumer<GenericKubernetesResource> changes) {
     this.type = type;
+    this.changes = changes;
     this.namespace = namespace;
     this.kind = kind;
     this.reader = reader;
@@ -67,8 +72,20 @@ public final class ApplicationWatch<T extends SparkResource> implements AutoClos
   static <T extends SparkResource> ApplicationWatch<T> start(Class<T> type, String namespace,
       Function<GenericKubernetesResource, T> reader, TransitionListener<T> listener,
       Informable<GenericKubernetesResource> source, WatchOptions options, Function<KubernetesClientException, ClusterException> errors) {
-    ApplicationWatch<T> watch = new ApplicationWatch<>(type, namespace, KindStatuses.of(type), reader, listener, source,
-        options);
+    return start(type, namespace, reader, listener, source, options, errors, changed -> { });
+  }
+
+  /**
+   * Starts a watch as {@link #start(Class, String, Function, TransitionListener, Informable, WatchOptions,
+   * Function)} does, also handing every added or updated resource, as the server sent it, to {@code changes}
+   * (before its transition, if it is one): a wait reads what the status records beyond the current state.
+   */
+  static <T extends SparkResource> ApplicationWatch<T> start(Class<T> type, String namespace,
+      Function<GenericKubernetesResource, T> reader, TransitionListener<T> listener,
+      Informable<GenericKubernetesResource> source, WatchOptions options, Function<KubernetesClientException, ClusterException> errors,
+      Consumer<GenericKubernetesResource> changes) {
+    ApplicationWatch<T> watch = new ApplicationWatch<>(type, namespace, ResourceType.status(type), reader, listener, source,
+        options, changes);
     try {
       watch.informer.start().toCompletableFuture().join();
       watch.awaitWatching();
@@ -109,9 +126,9 @@ public final class ApplicationWatch<T extends SparkResource> implements AutoClos
   private static final java.time.Duration OPENING = java.time.Duration.ofSeconds(10);
 
   private void seed(ResumeToken token) {
-    if (!token.kind().equals(kind.type().getSimpleName()) || !token.namespace().equals(namespace)) {
+    if (!token.kind().equals(type.getSimpleName()) || !token.namespace().equals(namespace)) {
       throw new InvalidResumeTokenException("This resume token belongs to a watch of " + token.kind() + " in namespace "
-          + token.namespace() + ", not of " + kind.type().getSimpleName() + " in " + namespace
+          + token.namespace() + ", not of " + type.getSimpleName() + " in " + namespace
           + ". Resume each watch from its own token.");
     }
     delivered.putAll(token.entries());
@@ -127,7 +144,7 @@ public final class ApplicationWatch<T extends SparkResource> implements AutoClos
 
   /** Returns a token of everything delivered so far, to persist and {@linkplain ResumeToken#parse read back}. */
   public ResumeToken resumeToken() {
-    return new ResumeToken(kind.type().getSimpleName(), namespace, informer.lastSyncResourceVersion(),
+    return new ResumeToken(type.getSimpleName(), namespace, informer.lastSyncResourceVersion(),
         List.copyOf(delivered.values()));
   }
 
@@ -185,11 +202,13 @@ public final class ApplicationWatch<T extends SparkResource> implements AutoClos
   private final class Handler implements ResourceEventHandler<GenericKubernetesResource> {
     @Override
     public void onAdd(GenericKubernetesResource resource) {
+      changes.accept(resource);
       observe(resource);
     }
 
     @Override
     public void onUpdate(GenericKubernetesResource before, GenericKubernetesResource after) {
+      changes.accept(after);
       observe(after);
     }
 

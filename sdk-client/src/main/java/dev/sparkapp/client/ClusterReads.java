@@ -1,5 +1,6 @@
 package dev.sparkapp.client;
 
+import dev.sparkapp.core.KindStatus;
 import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -37,16 +38,14 @@ final class ClusterReads {
   }
 
   Diagnosis diagnose(Class<? extends SparkResource> type, String name, Clock clock) {
-    KindStatus kind = KindStatuses.of(type);
+    KindStatus kind = ResourceType.status(type);
     GenericKubernetesResource resource = client.getGeneric(type, name);
     Optional<String> via = Optional.empty();
     Optional<KindStatus.Delegate> delegate = kind.delegate(resource);
     if (delegate.isPresent()) {
-      via = Optional.of(kind.type().getSimpleName() + " " + name);
-      kind = KindStatuses.of(delegate.get().type());
+      via = Optional.of(kindOf(resource, type) + " " + name);
+      kind = ResourceType.status(delegate.get().type());
       resource = client.getGeneric(delegate.get().type(), delegate.get().name());
-    } else if (kind.type() != type && !kind.type().isAssignableFrom(type)) {
-      throw new IllegalStateException("no status adapter for " + type);
     }
     List<Pod> pods = pods(resource, kind);
     List<ClusterEvent> events = events(resource, kind, pods);
@@ -75,7 +74,7 @@ final class ClusterReads {
 
   private List<ClusterEvent> events(GenericKubernetesResource resource, KindStatus kind, List<Pod> pods) {
     String name = resource.getMetadata().getName();
-    String kindName = resource.getKind() == null ? kind.type().getSimpleName() : resource.getKind();
+    String kindName = kindOf(resource, SparkResource.class);
     Set<String> podNames = new HashSet<>();
     pods.forEach(p -> podNames.add(p.getMetadata().getName()));
     kind.driverPod(resource).ifPresent(podNames::add);
@@ -127,12 +126,17 @@ final class ClusterReads {
 
   private record Target(KindStatus kind, String pod) {}
 
+  /** Returns the kind as the server wrote it ({@code SparkApplication}), else the model type's simple name. */
+  static String kindOf(GenericKubernetesResource resource, Class<?> type) {
+    return resource.getKind() == null || resource.getKind().isBlank() ? type.getSimpleName() : resource.getKind();
+  }
+
   private Target target(Class<? extends SparkResource> type, String name) {
-    KindStatus kind = KindStatuses.of(type);
+    KindStatus kind = ResourceType.status(type);
     GenericKubernetesResource resource = client.getGeneric(type, name);
     Optional<KindStatus.Delegate> delegate = kind.delegate(resource);
     if (delegate.isPresent()) {
-      kind = KindStatuses.of(delegate.get().type());
+      kind = ResourceType.status(delegate.get().type());
       resource = client.getGeneric(delegate.get().type(), delegate.get().name());
     }
     KindStatus k = kind;
@@ -141,7 +145,7 @@ final class ClusterReads {
         .filter(p -> p.getMetadata().getLabels() != null && List.of("driver", "connect-server")
             .contains(p.getMetadata().getLabels().get("spark-role")))
         .map(p -> p.getMetadata().getName()).findFirst())
-        .orElseThrow(() -> new NotFoundException(k.type().getSimpleName() + " " + namespace + "/"
+        .orElseThrow(() -> new NotFoundException(kindOf(r, type) + " " + namespace + "/"
             + r.getMetadata().getName() + " has no driver pod (state " + (k.state(r).isEmpty() ? "NEW" : k.state(r))
             + "): the operator has not created it yet, or removed it. Read its events: sparkapp why "
             + r.getMetadata().getName(), 404, null));

@@ -1,5 +1,7 @@
 package dev.sparkapp.client;
 
+import dev.sparkapp.core.KindStatus;
+import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
 import io.fabric8.kubernetes.api.model.ContainerStateWaiting;
@@ -92,7 +94,7 @@ final class Diagnoser {
     findings.addAll(executorFindings.stream().filter(f -> f.cause() != Cause.APPLICATION_ERROR).toList());
     stuck(state, findings).ifPresent(findings::add);
     findings.sort(Comparator.comparing(Finding::earlierAttempt));
-    return new Diagnosis(kind.type().getSimpleName(), resource.getMetadata().getNamespace(), name, via, state,
+    return new Diagnosis(ClusterReads.kindOf(resource, SparkResource.class), resource.getMetadata().getNamespace(), name, via, state,
         kind.errorMessage(resource), kind.retry(resource, now), findings,
         logLines.subList(Math.max(0, logLines.size() - 20), logLines.size()));
   }
@@ -450,6 +452,6 @@ final class Diagnoser {
   }
 
   private String objectName() {
-    return kind.type().getSimpleName() + "/" + resource.getMetadata().getName();
+    return ClusterReads.kindOf(resource, SparkResource.class) + "/" + resource.getMetadata().getName();
   }
 }

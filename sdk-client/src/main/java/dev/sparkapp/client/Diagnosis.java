@@ -1,5 +1,6 @@
 package dev.sparkapp.client;
 
+import dev.sparkapp.core.RetryPosition;
 import java.util.List;
 import java.util.Optional;
 

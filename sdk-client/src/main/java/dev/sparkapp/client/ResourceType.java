@@ -3,6 +3,7 @@ package dev.sparkapp.client;
 import dev.sparkapp.core.ResourceKind;
 import dev.sparkapp.core.ResourceKinds;
 import dev.sparkapp.core.InvalidArgumentException;
+import dev.sparkapp.core.KindStatus;
 import dev.sparkapp.core.ScheduledSparkApplication;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkConnect;
@@ -40,6 +41,19 @@ record ResourceType(String group, String version, String kind, String plural, bo
   }
 
   /**
+   * Returns how to read the status of {@code type}'s kind, from its declaration.
+   *
+   * @throws InvalidArgumentException when the type is no kind the SDK models, or its kind declares no status
+   */
+  static KindStatus status(Class<? extends SparkResource> type) {
+    ResourceKind<?> kind = ResourceKinds.find(type).orElseThrow(() -> new InvalidArgumentException(
+        "cannot watch or diagnose a " + type.getName() + ": not a resource kind the SDK models ("
+            + ResourceKinds.names() + ")"));
+    return kind.status().orElseThrow(() -> new InvalidArgumentException("cannot watch or diagnose a " + kind
+        + ": its declaration reads no status"));
+  }
+
+  /**
    * Returns the type of {@code resource}: a Spark resource, a typed fabric8 resource, or any other
    * {@link HasMetadata} (looked up in the server's API discovery).
    *
@@ -47,7 +61,10 @@ record ResourceType(String group, String version, String kind, String plural, bo
    */
   static ResourceType of(Object resource, KubernetesClient client) {
     if (resource instanceof SparkResource spark) {
-      return of(spark.getClass());
+      ResourceType declared = of(spark.getClass());
+      ResourceKind<?> kind = ResourceKinds.find(spark.getClass()).orElseThrow();
+      return new ResourceType(declared.group(), kind.servedVersion(spark.apiVersion()), declared.kind(),
+          declared.plural(), true);
     }
     if (!(resource instanceof HasMetadata meta)) {
       throw new InvalidArgumentException("cannot apply a " + (resource == null ? "null" : resource.getClass().getName())

@@ -33,9 +33,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Applies, reads, lists, deletes, suspends, watches, waits for and diagnoses {@link SparkApplication}s,
- * {@link dev.sparkapp.core.ScheduledSparkApplication}s and {@link SparkConnect}s on a Kubernetes cluster, over the fabric8
- * {@link KubernetesClient}.
+ * Applies, reads, lists, deletes, suspends, watches, waits for and diagnoses the resources of every kind the SDK
+ * models ({@link dev.sparkapp.core.ResourceKinds}: kubeflow's {@link SparkApplication}s,
+ * {@link dev.sparkapp.core.ScheduledSparkApplication}s and {@link SparkConnect}s, the Apache operator's
+ * SparkApplications and SparkClusters) on a Kubernetes cluster, over the fabric8 {@link KubernetesClient}. What it
+ * reads from a kind's status comes from the kind's declaration ({@link dev.sparkapp.core.ResourceKind#status()}).
  *
  * <pre>{@code
  * try (SparkClient spark = SparkClient.create()) {
@@ -340,10 +342,10 @@ public final class SparkClient implements AutoCloseable {
       throw new InvalidArgumentException("waitFor needs at least one state to wait for, for example COMPLETED");
     }
     ResourceRef ref = ref(SparkApplication.class, name);
-    GenericKubernetesResource current = current(ref);
-    return new StateWait<>(ref, Set.of(states), timeout, StateWait.application(), kubernetes.getMasterUrl())
-        .await(resources(ref.type()).withName(name), this::sparkApplication, SparkApplicationStatus.builder().build(),
-            current);
+    List<String> awaited = java.util.Arrays.stream(states).map(ApplicationStateType::value).toList();
+    return await(ref, SparkApplication.class, awaited, timeout, new StateWait.Wording(s -> s.isEmpty() ? "NEW" : s,
+        "Check the driver's logs, fix the application and apply it again.")).resource().status()
+        .orElseGet(() -> SparkApplicationStatus.builder().build());
   }
 
   /**
@@ -363,10 +365,69 @@ public final class SparkClient implements AutoCloseable {
       throw new InvalidArgumentException("waitForConnect needs at least one state to wait for, for example READY");
     }
     ResourceRef ref = ref(SparkConnect.class, name);
+    List<String> awaited = java.util.Arrays.stream(states).map(SparkConnectState::value).toList();
+    return await(ref, SparkConnect.class, awaited, timeout, new StateWait.Wording(
+        s -> SparkConnectState.fromValue(s).name(),
+        "Check the server pod's events and logs, fix the SparkConnect and apply it again.")).resource().status()
+        .orElseGet(() -> SparkConnectStatus.builder().build());
+  }
+
+  /**
+   * Waits until the resource {@code name} of {@code type} in {@link #namespace()} reaches one of {@code states},
+   * for any kind, as its declaration reads its status ({@link dev.sparkapp.core.ResourceKind#status()}): a
+   * kubeflow SparkApplication's {@code status.applicationState.state} ({@code COMPLETED}), a SparkConnect's {@code
+   * status.state} ({@code Ready}), an Apache operator SparkApplication's or SparkCluster's {@code
+   * status.currentState.currentStateSummary} ({@code RunningHealthy}, {@code Succeeded}). States are named as the
+   * operator writes them, or without case and underscores ({@code RUNNING_HEALTHY}). Watches the resource (no
+   * polling) and returns the state reached and the resource as it was then.
+   *
+   * <p>For the Apache operator's kinds the wait reads {@code status.stateTransitionHistory}, so a state reached and
+   * left between two updates the watch sees (Succeeded, then ResourceReleased) still ends the wait. A failure such
+   * as {@code DriverReadyTimedOut} does not end it by itself: the operator may restart the application; it ends
+   * when the operator releases the application ({@code ResourceReleased}), with a {@link TerminalStateException}
+   * naming the failure and the operator's message.
+   *
+   * @throws dev.sparkapp.core.InvalidArgumentException when {@code states} is empty or names a state the kind's
+   *     operator never writes (the message lists those it writes)
+   * @throws NotFoundException when there is no such resource, or it is deleted while waiting
+   * @throws TerminalStateException when it reaches a final state that is not awaited
+   * @throws WaitTimeoutException when {@code timeout} passes first
+   */
+  public <T extends SparkResource> StateReached<T> waitFor(Class<T> type, String name, Duration timeout,
+      String... states) {
+    Objects.requireNonNull(timeout, "timeout");
+    ResourceRef ref = ref(type, name);
+    StateWait.Reached<T> reached = await(ref, type, awaitedStates(type, List.of(states)), timeout,
+        StateWait.Wording.of(ref));
+    return new StateReached<>(reached.state(), reached.resource());
+  }
+
+  /**
+   * Returns the states of {@code type}'s kind that {@code given} name, as the operator writes them.
+   *
+   * @throws InvalidArgumentException when {@code given} is empty or names a state the kind never reaches
+   */
+  static List<String> awaitedStates(Class<? extends SparkResource> type, List<String> given) {
+    dev.sparkapp.core.KindStatus kind = ResourceType.status(type);
+    String declared = dev.sparkapp.core.ResourceKinds.of(type).toString();
+    if (given.isEmpty()) {
+      throw new InvalidArgumentException("waitFor needs at least one state to wait for; the operator writes "
+          + String.join(", ", kind.states()) + " for a " + declared);
+    }
+    List<String> awaited = new ArrayList<>();
+    for (String state : given) {
+      Objects.requireNonNull(state, "state");
+      awaited.add(kind.stateNamed(state).orElseThrow(() -> new InvalidArgumentException("The operator never writes "
+          + "the state '" + state + "' for a " + declared + "; it writes " + String.join(", ", kind.states()))));
+    }
+    return awaited;
+  }
+
+  private <T extends SparkResource> StateWait.Reached<T> await(ResourceRef ref, Class<T> type, List<String> awaited,
+      Duration timeout, StateWait.Wording wording) {
     GenericKubernetesResource current = current(ref);
-    return new StateWait<>(ref, Set.of(states), timeout, StateWait.connect(), kubernetes.getMasterUrl())
-        .await(resources(ref.type()).withName(name), r -> typed(r, SparkConnect.class), SparkConnectStatus.builder().build(),
-            current);
+    return new StateWait<>(ref, type, ResourceType.status(type), awaited, timeout, kubernetes.getMasterUrl(), wording)
+        .await(resources(ref.type()).withName(ref.name()), r -> typed(r, type), current);
   }
 
   /** Reads {@code ref} for a wait: the resource as the server has it, or NotFoundException. */
@@ -416,7 +477,7 @@ public final class SparkClient implements AutoCloseable {
    * @throws NotFoundException when there is no such resource
    */
   public List<ClusterEvent> events(Class<? extends SparkResource> type, String name) {
-    return new ClusterReads(this).events(getGeneric(type, name), KindStatuses.of(type));
+    return new ClusterReads(this).events(getGeneric(type, name), ResourceType.status(type));
   }
 
   /**
@@ -490,10 +551,6 @@ public final class SparkClient implements AutoCloseable {
       }
       throw ClusterErrors.translate(e, operation, ref, kubernetes.getMasterUrl());
     }
-  }
-
-  private SparkApplication sparkApplication(GenericKubernetesResource resource) {
-    return typed(resource, SparkApplication.class);
   }
 
   private ResourceRef ref(Class<? extends SparkResource> type, String name) {

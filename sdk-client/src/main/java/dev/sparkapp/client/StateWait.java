@@ -1,110 +1,139 @@
 package dev.sparkapp.client;
 
-import dev.sparkapp.core.ApplicationState;
-import dev.sparkapp.core.ApplicationStateType;
-import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.SparkApplicationStatus;
-import dev.sparkapp.core.SparkConnect;
-import dev.sparkapp.core.SparkConnectState;
-import dev.sparkapp.core.SparkConnectStatus;
+import dev.sparkapp.core.KindStatus;
 import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import java.net.URL;
 import java.time.Duration;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * One wait for the state a resource's status reports (a SparkApplication's {@code
- * status.applicationState.state}, a SparkConnect's {@code status.state}), on an {@link ApplicationWatch}
- * of that one resource: every transition the watch delivers is checked; nothing polls.
+ * One wait for a state that a resource's status reports, on an {@link ApplicationWatch} of that one resource:
+ * every change the watch delivers is checked; nothing polls. What a state is, which states are final and which
+ * are failures come from the kind's declaration ({@link KindStatus}). Each change is read through {@link
+ * KindStatus#steps}: for a kind whose operator keeps a history (the Apache operator's {@code
+ * stateTransitionHistory}), every step after the last one checked, in order, so that a state passed between two
+ * changes the watch sees (Succeeded, then ResourceReleased within one reconcile) still counts.
+ *
+ * <p>The wait ends when an awaited state is reached, or when a final state is (then {@link
+ * TerminalStateException}, naming the failure the resource passed through on the way, if any).
  *
  * @param <T> the model type
- * @param <S> the status type
- * @param <E> the state type
  */
-final class StateWait<T extends SparkResource, S, E extends Enum<E>> {
-  /** What a wait reads from one kind of resource. */
-  record States<T, S, E extends Enum<E>>(Class<T> type, Function<T, Optional<S>> status,
-      Function<Optional<S>, E> state, Function<E, Boolean> terminal, Function<S, Optional<String>> error,
-      String describeCommand, String advice) {}
-
-  /** The states of a SparkApplication. */
-  static States<SparkApplication, SparkApplicationStatus, ApplicationStateType> application() {
-    return new States<>(SparkApplication.class, SparkApplication::status,
-        s -> s.flatMap(SparkApplicationStatus::applicationState).map(ApplicationState::stateType)
-            .orElse(ApplicationStateType.NEW),
-        ApplicationStateType::isTerminal,
-        s -> s.applicationState().flatMap(ApplicationState::errorMessage),
-        "sparkapplication", "Check the driver's logs, fix the application and apply it again.");
+final class StateWait<T extends SparkResource> {
+  /** How a wait names states and what it advises, for the kind's typed wait methods' messages. */
+  record Wording(UnaryOperator<String> label, String advice) {
+    /** States as the operator writes them, the generic advice. */
+    static Wording of(ResourceRef ref) {
+      return new Wording(state -> state.isEmpty() ? "NEW" : state, "Read why with 'sparkapp why "
+          + ref.name() + "' or kubectl describe " + ref.type().fullName() + " -n " + ref.namespace() + " "
+          + ref.name() + ", fix the " + ref.type().kind() + " and apply it again.");
+    }
   }
 
-  /** The states of a SparkConnect. */
-  static States<SparkConnect, SparkConnectStatus, SparkConnectState> connect() {
-    return new States<>(SparkConnect.class, SparkConnect::status,
-        s -> s.map(SparkConnectStatus::stateType).orElse(SparkConnectState.NEW),
-        SparkConnectState::isTerminal,
-        s -> Optional.ofNullable(s.conditions()).flatMap(c -> c.stream().map(x -> x.getMessage())
-            .filter(m -> m != null && !m.isBlank()).findFirst()),
-        "sparkconnect", "Check the server pod's events and logs, fix the SparkConnect and apply it again.");
-  }
+  /** What ended a wait: the awaited state reached, with the resource as it was then. */
+  record Reached<T>(String state, T resource) {}
 
   private final ResourceRef ref;
-  private final Set<E> awaited;
+  private final Class<T> type;
+  private final KindStatus kind;
+  private final Set<String> awaited;
   private final Duration timeout;
-  private final States<T, S, E> states;
   private final URL server;
-  private final AtomicReference<Optional<S>> lastSeen = new AtomicReference<>(Optional.empty());
+  private final Wording wording;
+  private long lastStep = Long.MIN_VALUE;
+  private Optional<KindStatus.Step> failure = Optional.empty();
+  private volatile GenericKubernetesResource lastSeen;
 
-  StateWait(ResourceRef ref, Set<E> awaited, Duration timeout, States<T, S, E> states, URL server) {
+  StateWait(ResourceRef ref, Class<T> type, KindStatus kind, List<String> awaited, Duration timeout, URL server,
+      Wording wording) {
     this.ref = ref;
-    this.awaited = EnumSet.copyOf(awaited);
+    this.type = type;
+    this.kind = kind;
+    this.awaited = new LinkedHashSet<>(awaited);
     this.timeout = timeout;
-    this.states = states;
     this.server = server;
+    this.wording = wording;
+  }
+
+  /** The outcome of reading one change: still waiting, an awaited state reached, or a final state reached. */
+  private record Outcome(Optional<String> reached, Optional<KindStatus.Step> ended) {
+    static final Outcome WAITING = new Outcome(Optional.empty(), Optional.empty());
   }
 
   /**
-   * Waits on {@code resource}, read with {@code reader}, and returns the status that ended the wait. When
-   * {@code current} (as just read) already ends it, no watch is started.
+   * Reads the steps of {@code resource} after the last one read. Called on the watch's one thread (and before
+   * the watch starts), so the step counter needs no lock.
    */
-  S await(Resource<GenericKubernetesResource> resource, Function<GenericKubernetesResource, T> reader, S empty,
-      GenericKubernetesResource current) {
-    Optional<S> now = states.status().apply(reader.apply(current));
-    if (awaited.contains(states.state().apply(now)) || states.terminal().apply(states.state().apply(now))) {
-      lastSeen.set(now);
-      return result(empty);
+  private synchronized Outcome read(GenericKubernetesResource resource) {
+    lastSeen = resource;
+    List<KindStatus.Step> steps = kind.steps(resource);
+    if (steps.isEmpty() && awaited.contains("")) {
+      return new Outcome(Optional.of(""), Optional.empty());
     }
-    CompletableFuture<Boolean> ended = new CompletableFuture<>();
+    for (KindStatus.Step step : steps) {
+      if (step.step() != KindStatus.Step.CURRENT) {
+        if (step.step() <= lastStep) {
+          continue;
+        }
+        lastStep = step.step();
+      }
+      if (awaited.contains(step.state())) {
+        return new Outcome(Optional.of(step.state()), Optional.empty());
+      }
+      if (kind.terminal(step.state())) {
+        return new Outcome(Optional.empty(), Optional.of(step));
+      }
+      failure = kind.failed(step.state()) ? Optional.of(step) : Optional.empty();
+    }
+    return Outcome.WAITING;
+  }
+
+  /**
+   * Waits on {@code resource}, read with {@code reader}, and returns the awaited state reached and the resource
+   * then. When {@code current} (as just read) already ends it, no watch is started.
+   */
+  Reached<T> await(Resource<GenericKubernetesResource> resource, Function<GenericKubernetesResource, T> reader,
+      GenericKubernetesResource current) {
+    Outcome now = read(current);
+    if (now != Outcome.WAITING) {
+      return result(now, reader);
+    }
+    CompletableFuture<Outcome> ended = new CompletableFuture<>();
     TransitionListener<T> listener = transition -> {
       if (transition.deleted()) {
-        ended.complete(false);
-        return;
-      }
-      Optional<S> status = transition.resource().flatMap(states.status());
-      lastSeen.set(status);
-      E state = states.state().apply(status);
-      if (awaited.contains(state) || states.terminal().apply(state)) {
-        ended.complete(true);
+        ended.complete(null);
       }
     };
-    boolean exists;
-    try (ApplicationWatch<T> watch = ApplicationWatch.start(states.type(), ref.namespace(), reader, listener, resource,
-        WatchOptions.builder().resync(Duration.ZERO).build(), e -> ClusterErrors.translate(e, Operation.WATCH, ref, server))) {
-      exists = ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    try (ApplicationWatch<T> watch = ApplicationWatch.start(type, ref.namespace(), reader, listener, resource,
+        WatchOptions.builder().resync(Duration.ZERO).build(), e -> ClusterErrors.translate(e, Operation.WATCH, ref, server),
+        changed -> {
+          Outcome outcome = read(changed);
+          if (outcome != Outcome.WAITING) {
+            ended.complete(outcome);
+          }
+        })) {
+      Outcome outcome = ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (outcome == null) {
+        throw new NotFoundException("Cannot wait for " + ref + ": it was deleted while waiting for "
+            + describe(awaited) + ".", 404, null);
+      }
+      return result(outcome, reader);
     } catch (TimeoutException e) {
       throw new WaitTimeoutException("Timed out after " + timeout + " waiting for " + ref + " to reach "
-          + describe(awaited) + "; its last state was " + states.state().apply(lastSeen.get()).name()
-          + ". Wait longer (--timeout) or check the operator's events: kubectl describe " + states.describeCommand()
+          + describe(awaited) + "; its last state was " + wording.label().apply(kind.state(lastSeen))
+          + ". Wait longer (--timeout) or check the operator's events: kubectl describe " + ref.type().fullName()
           + " -n " + ref.namespace() + " " + ref.name());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -112,25 +141,26 @@ final class StateWait<T extends SparkResource, S, E extends Enum<E>> {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
-    if (!exists) {
-      throw new NotFoundException("Cannot wait for " + ref + ": it was deleted while waiting for "
-          + describe(awaited) + ".", 404, null);
-    }
-    return result(empty);
   }
 
-  private S result(S empty) {
-    S status = lastSeen.get().orElse(empty);
-    E state = states.state().apply(lastSeen.get());
-    if (!awaited.contains(state)) {
-      String error = states.error().apply(status).map(m -> " (" + m + ")").orElse("");
-      throw new TerminalStateException(ref + " reached the terminal state " + state.name() + error
-          + " while waiting for " + describe(awaited) + "; it will not change any more. " + states.advice(), status);
+  private Reached<T> result(Outcome outcome, Function<GenericKubernetesResource, T> reader) {
+    T typed = reader.apply(lastSeen);
+    if (outcome.reached().isPresent()) {
+      return new Reached<>(outcome.reached().get(), typed);
     }
-    return status;
+    KindStatus.Step end = outcome.ended().orElseThrow();
+    // a final state that is itself a failure (kubeflow's FAILED) is the cause; else the failure passed on the way
+    Optional<KindStatus.Step> cause = kind.failed(end.state()) ? Optional.empty() : failure;
+    String ending = wording.label().apply(end.state()) + end.message().map(m -> " (" + m + ")").orElse("")
+        + cause.map(f -> " after " + wording.label().apply(f.state()) + f.message().map(m -> " (" + m + ")").orElse(""))
+            .orElse("");
+    KindStatus.Step named = cause.orElse(end);
+    throw new TerminalStateException(ref + " reached the terminal state " + ending + " while waiting for "
+        + describe(awaited) + "; it will not change any more. " + wording.advice(), named.state(), named.message(),
+        typed);
   }
 
-  private static String describe(Set<? extends Enum<?>> states) {
-    return states.stream().map(Enum::name).collect(Collectors.joining(" or "));
+  private String describe(Set<String> states) {
+    return states.stream().map(wording.label()).collect(Collectors.joining(" or "));
   }
 }

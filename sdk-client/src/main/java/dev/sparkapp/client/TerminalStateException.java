@@ -1,34 +1,63 @@
 package dev.sparkapp.client;
 
 import dev.sparkapp.core.SparkAppException;
+import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationStatus;
+import dev.sparkapp.core.SparkConnect;
 import dev.sparkapp.core.SparkConnectStatus;
+import dev.sparkapp.core.SparkResource;
 import java.util.Optional;
 
 /**
- * {@link SparkClient#waitFor} saw the application reach a terminal state ({@code COMPLETED},
- * {@code FAILED}, {@code SUBMISSION_FAILED}) that is not one of the awaited states, so it can never reach
- * them; or {@link SparkClient#waitForConnect} saw a SparkConnect reach {@code Failed}. {@link #status()}
- * (or {@link #connectStatus()}) is the status at that moment; the message carries the operator's error
- * message, if any.
+ * A wait ({@link SparkClient#waitFor}, {@link SparkClient#waitForConnect}) saw the resource reach a final state
+ * that is not one of the awaited states, so it can never reach them: a kubeflow SparkApplication's {@code
+ * COMPLETED}, {@code FAILED} or {@code SUBMISSION_FAILED}, a SparkConnect's {@code Failed}, an Apache operator
+ * resource's {@code ResourceReleased} or {@code TerminatedWithoutReleaseResources}. {@link #state()} names the
+ * failure the resource passed through on the way (an Apache application's {@code DriverReadyTimedOut} before
+ * {@code ResourceReleased}), else the final state; {@link #operatorMessage()} is the operator's message for it,
+ * and {@link #resource()} the resource at that moment.
  */
 public final class TerminalStateException extends SparkAppException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Object status;
+  private final String state;
+  private final String operatorMessage;
+  private final transient SparkResource resource;
 
-  TerminalStateException(String message, Object status) {
+  TerminalStateException(String message, String state, Optional<String> operatorMessage, SparkResource resource) {
     super(message);
-    this.status = status;
+    this.state = state;
+    this.operatorMessage = operatorMessage.orElse(null);
+    this.resource = resource;
   }
 
-  /** Returns the application's status when the terminal state was seen; {@code null} for a SparkConnect. */
+  /**
+   * Returns the state that ended the wait, as the operator writes it: the failure passed through before the final
+   * state if there was one ({@code DriverReadyTimedOut}), else the final state ({@code FAILED}).
+   */
+  public String state() {
+    return state;
+  }
+
+  /** Returns the operator's message for {@link #state()}, if it wrote one. */
+  public Optional<String> operatorMessage() {
+    return Optional.ofNullable(operatorMessage);
+  }
+
+  /** Returns the resource as it was when the final state was seen; empty after deserialization. */
+  public Optional<SparkResource> resource() {
+    return Optional.ofNullable(resource);
+  }
+
+  /** Returns a kubeflow SparkApplication's status when the final state was seen; {@code null} for other kinds. */
   public SparkApplicationStatus status() {
-    return status instanceof SparkApplicationStatus application ? application : null;
+    return resource instanceof SparkApplication app ? app.status().orElseGet(() -> SparkApplicationStatus.builder().build())
+        : null;
   }
 
-  /** Returns the SparkConnect's status when the terminal state was seen; empty for an application. */
+  /** Returns a SparkConnect's status when the final state was seen; empty for other kinds. */
   public Optional<SparkConnectStatus> connectStatus() {
-    return status instanceof SparkConnectStatus connect ? Optional.of(connect) : Optional.empty();
+    return resource instanceof SparkConnect connect
+        ? Optional.of(connect.status().orElseGet(() -> SparkConnectStatus.builder().build())) : Optional.empty();
   }
 }

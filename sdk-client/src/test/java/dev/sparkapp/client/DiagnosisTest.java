@@ -1,5 +1,6 @@
 package dev.sparkapp.client;
 
+import dev.sparkapp.core.RetryPosition;
 import static dev.sparkapp.client.Recorded.condition;
 import static dev.sparkapp.client.Recorded.driver;
 import static dev.sparkapp.client.Recorded.executor;

@@ -210,6 +210,25 @@ class SparkClientCrudTest {
   }
 
   @Test
+  void waitForNamesTheFinalFailureNotTheFailingStateBeforeIt() {
+    spark.apply(sparkPi("pi", "default"));
+    setState("pi", "FAILING", "executor lost");
+    CompletableFuture<Void> operator = CompletableFuture.runAsync(() -> {
+      pause(300);
+      setState("pi", "FAILED", "driver exited with code 1");
+    });
+
+    assertThatThrownBy(() -> spark.waitFor("pi", Duration.ofSeconds(30), ApplicationStateType.COMPLETED))
+        .isInstanceOfSatisfying(TerminalStateException.class, e -> {
+          assertThat(e.state()).isEqualTo("FAILED");
+          assertThat(e.operatorMessage()).contains("driver exited with code 1");
+        })
+        .hasMessageStartingWith("SparkApplication default/pi reached the terminal state FAILED (driver exited with "
+            + "code 1) while waiting for COMPLETED; it will not change any more.");
+    operator.join();
+  }
+
+  @Test
   void waitForTimesOutWithTheLastSeenState() {
     spark.apply(sparkPi("pi", "default"));
     setState("pi", "RUNNING", null);

@@ -100,8 +100,8 @@ class SparkClientSparkConnectTest {
     assertThatThrownBy(() -> spark.waitForConnect("connect", Duration.ofMillis(300), SparkConnectState.READY))
         .isInstanceOf(WaitTimeoutException.class)
         .hasMessage("Timed out after PT0.3S waiting for SparkConnect default/connect to reach READY; its last state "
-            + "was NOT_READY. Wait longer (--timeout) or check the operator's events: kubectl describe sparkconnect "
-            + "-n default connect");
+            + "was NOT_READY. Wait longer (--timeout) or check the operator's events: kubectl describe "
+            + "sparkconnects.sparkoperator.k8s.io -n default connect");
   }
 
   @Test

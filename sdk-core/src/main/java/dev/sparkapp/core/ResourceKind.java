@@ -71,6 +71,7 @@ public final class ResourceKind<R extends SparkResource> {
   @Nullable private final DerivedNames derivedNames;
   private final List<String> alsoServed;
   private final Function<R, List<Map.Entry<String, String>>> readinessBudget;
+  @Nullable private final KindStatus status;
 
   private ResourceKind(Builder<R> b) {
     this.type = Objects.requireNonNull(b.type, "type");
@@ -89,6 +90,7 @@ public final class ResourceKind<R extends SparkResource> {
     this.derivedNames = b.derivedNames;
     this.alsoServed = List.copyOf(b.alsoServed);
     this.readinessBudget = b.readinessBudget == null ? r -> List.of() : b.readinessBudget;
+    this.status = b.status;
   }
 
   /** Starts the declaration of the kind whose model type is {@code type}. */
@@ -213,6 +215,25 @@ public final class ResourceKind<R extends SparkResource> {
     return state.apply(resource);
   }
 
+  /**
+   * Returns how to read the kind's status as the server sends it (the states its operator writes, which are
+   * final or failures, the attempt, the driver pod, retries): what the client's watch, wait and diagnosis
+   * read. Empty for a kind declared without one, which the client cannot watch.
+   */
+  public Optional<KindStatus> status() {
+    return Optional.ofNullable(status);
+  }
+
+  /**
+   * Returns the version a resource of this kind whose manifest writes {@code apiVersion} is sent to (its REST
+   * path): that version when the kind serves it ({@link #servedVersions()}: {@code spark.apache.org/v1beta1}
+   * goes to {@code v1beta1}), else {@link #version()}.
+   */
+  public String servedVersion(String apiVersion) {
+    String version = apiVersion == null ? "" : apiVersion.substring(apiVersion.indexOf('/') + 1);
+    return serves(apiVersion) ? version : this.version;
+  }
+
   /** Returns the status fields worth showing to a person ({@code sparkapp status}), label and value, in order. */
   public List<Map.Entry<String, String>> statusLines(R resource) {
     return statusLines.apply(resource);
@@ -258,8 +279,15 @@ public final class ResourceKind<R extends SparkResource> {
     private Function<R, List<Map.Entry<String, String>>> statusLines;
     private Function<R, List<Part>> parts;
     private DerivedNames derivedNames;
+    private KindStatus status;
 
     private Builder() {}
+
+    /** Sets how to read the kind's status as the server sends it; a kind without one cannot be watched. */
+    public Builder<R> status(KindStatus status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
 
     /** Sets the names the operator derives from {@code metadata.name}. */
     public Builder<R> derivedNames(DerivedNames names) {

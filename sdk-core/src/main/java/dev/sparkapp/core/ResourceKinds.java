@@ -18,7 +18,8 @@ import javax.annotation.Nullable;
  *       {@code kind()}, {@code metadata()}), its spec and status values, and a builder whose {@code
  *       build()} attaches the recorded presets with {@code ProbeSet.none().applyToAny(...)};</li>
  *   <li>its declaration, a {@link ResourceKind} built in its own class: how it is submitted ({@code
- *       submittedAs(group, version, kind, plural)}, {@code state(...)}, {@code statusLines(...)}); where
+ *       submittedAs(group, version, kind, plural)}, {@code state(...)}, {@code statusLines(...)}, and {@code
+ *       status(...)}: a {@link KindStatus} that says how the client watches, waits for and diagnoses it); where
  *       its {@code sparkConf} lives and how to replace it; each Spark pod as a {@link KindPod} (role, the
  *       path of its spec and of its pod template, however deep, such as {@code
  *       spec.driverSpec.podTemplateSpec} or a StatefulSet's {@code template}; how to read and replace the

@@ -27,6 +27,7 @@ final class ScheduledSparkApplicationKind {
         .podHost(app -> app.spec().template().isPresent() ? Optional.empty() : Optional.of(template))
         .state(app -> app.status().flatMap(ScheduledSparkApplicationStatus::scheduleState))
         .statusLines(app -> statusLines(app.status().orElseGet(() -> ScheduledSparkApplicationStatus.builder().build())))
+        .status(new ScheduledKindStatus())
         .parts(app -> {
           List<ResourceKind.Part> parts = new ArrayList<>();
           parts.add(new ResourceKind.Part(spec, app.spec()));

@@ -20,6 +20,7 @@ final class SparkApplicationKind {
         .state(app -> app.status().flatMap(SparkApplicationStatus::applicationState).map(ApplicationState::state)
             .filter(s -> !s.isEmpty()))
         .statusLines(app -> statusLines(app.status().orElseGet(() -> SparkApplicationStatus.builder().build())))
+        .status(new SparkApplicationKindStatus())
         .parts(app -> List.of(new ResourceKind.Part(spec, app.spec())))
         .derivedNames(new ResourceKind.DerivedNames(KubeflowPods.UI_SERVICE_SUFFIX.length(), KubeflowPods::uiService,
             name -> "the driver pod '" + name + "-driver' and the UI Service '<name>" + KubeflowPods.UI_SERVICE_SUFFIX + "'"));

@@ -53,6 +53,7 @@ final class SparkConnectKind {
         .pod(executorPod.build())
         .state(c -> c.status().flatMap(SparkConnectStatus::state).filter(s -> !s.isEmpty()))
         .statusLines(c -> statusLines(c.status().orElseGet(() -> SparkConnectStatus.builder().build())))
+        .status(new SparkConnectKindStatus())
         .parts(c -> List.of(new ResourceKind.Part(spec, c.spec())))
         .build();
   }

@@ -52,6 +52,7 @@ public final class ApacheKinds implements ResourceKindProvider {
             (b, t) -> b.executorSpec(t)))
         .state(app -> app.status().flatMap(ApacheApplicationStatus::stateSummary).map(Object::toString))
         .statusLines(app -> applicationLines(app.status().orElseGet(() -> ApacheApplicationStatus.builder().build())))
+        .status(ApacheKindStatus.application())
         .parts(app -> List.of(new ResourceKind.Part(FieldPath.root(), app)))
         .readinessBudget(ApacheKinds::budget)
         .build();
@@ -88,6 +89,7 @@ public final class ApacheKinds implements ResourceKindProvider {
                 .spec(ApacheClusterSpec.builder().from(c.spec()).sparkConf(conf).build()).build())
         .state(c -> c.status().flatMap(ApacheClusterStatus::stateSummary).map(Object::toString))
         .statusLines(c -> clusterLines(c.status().orElseGet(() -> ApacheClusterStatus.builder().build())))
+        .status(ApacheKindStatus.cluster())
         .parts(c -> List.of(new ResourceKind.Part(FieldPath.root(), c)))
         .build();
   }

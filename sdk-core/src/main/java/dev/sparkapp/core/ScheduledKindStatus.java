@@ -1,10 +1,8 @@
-package dev.sparkapp.client;
+package dev.sparkapp.core;
 
-import dev.sparkapp.core.ScheduledSparkApplication;
-import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,8 +12,8 @@ import java.util.Optional;
  */
 final class ScheduledKindStatus implements KindStatus {
   @Override
-  public Class<? extends SparkResource> type() {
-    return ScheduledSparkApplication.class;
+  public List<String> states() {
+    return List.of("Validating", "Scheduled", "FailedValidation");
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.sparkapp.client;
+package dev.sparkapp.core;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import java.util.Optional;
 public record RetryPosition(String policy, int attempt, Optional<Integer> maxAttempts, boolean willRetry,
     Optional<Instant> nextRetry) {
   /** Returns the position of a kind the operator does not retry. */
-  static RetryPosition none() {
+  public static RetryPosition none() {
     return new RetryPosition("", 0, Optional.empty(), false, Optional.empty());
   }
 

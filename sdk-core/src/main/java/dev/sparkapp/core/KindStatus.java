@@ -1,23 +1,61 @@
-package dev.sparkapp.client;
+package dev.sparkapp.core;
 
-import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What the watch and the diagnosis read from the status of one kind of resource, as its operator writes
- * it: the state, the attempt, the error, the driver pod and how the operator retries. One implementation
- * per kind ({@link SparkApplicationKindStatus}, {@link ScheduledKindStatus}, {@link SparkConnectKindStatus});
- * {@link KindStatuses#of(Class)} picks it. A new kind plugs in with its own implementation and one line
- * there; nothing else switches on the kind.
+ * How to read the status of one kind of resource as its operator writes it: the states it writes and which
+ * of them are final or failures, the state now and the states passed through, the attempt, the error, the
+ * driver pod and how the operator retries. It is part of the kind's declaration ({@link
+ * ResourceKind#status()}, set with {@link ResourceKind.Builder#status}); the client's watch, wait and
+ * diagnosis and the CLI read it and never switch on the kind.
  *
  * <p>Everything is read from the resource as the server sent it ({@link GenericKubernetesResource}), so
  * that fields this SDK's model lacks still count.
  */
-interface KindStatus {
-  /** Returns the model type of the kind. */
-  Class<? extends SparkResource> type();
+public interface KindStatus {
+  /**
+   * One state the resource passed through, as its status records it.
+   *
+   * @param step the operator's step number, increasing ({@code status.stateTransitionHistory}'s key), or
+   *     {@link #CURRENT} for a kind that records only the state it is in now
+   * @param state the state as the operator writes it
+   * @param message the operator's message for that state, if any
+   */
+  record Step(long step, String state, Optional<String> message) {
+    /** The step number of a kind that keeps no history: the state it is in now. */
+    public static final long CURRENT = -1;
+  }
+
+  /** Returns every state the operator writes for the kind, spelled as it writes them, in the operator's order. */
+  List<String> states();
+
+  /**
+   * Returns the state of {@link #states()} that {@code given} names, compared without case and underscores
+   * ({@code RUNNING_HEALTHY} and {@code runninghealthy} name {@code RunningHealthy}); empty when none does.
+   */
+  default Optional<String> stateNamed(String given) {
+    String wanted = normalize(given);
+    return states().stream().filter(s -> normalize(s).equals(wanted)).findFirst();
+  }
+
+  private static String normalize(String state) {
+    return state.replace("_", "").replace("-", "").toUpperCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the states {@code resource} passed through, oldest first: for a kind whose operator keeps a
+   * history, every state it still records, so that a state passed between two reads is not missed; else
+   * the state now as one {@link Step#CURRENT} step (none when the operator has written none).
+   */
+  default List<Step> steps(GenericKubernetesResource resource) {
+    String state = state(resource);
+    return state.isEmpty() ? List.of() : List.of(new Step(Step.CURRENT, state, errorMessage(resource)));
+  }
+
 
   /** Returns the state as the operator writes it; empty when it has written none yet. */
   String state(GenericKubernetesResource resource);
@@ -59,7 +97,12 @@ interface KindStatus {
     return Optional.empty();
   }
 
-  /** The resource that carries the latest attempt of another one. */
+  /**
+   * The resource that carries the latest attempt of another one.
+   *
+   * @param type its kind's model type
+   * @param name its name
+   */
   record Delegate(Class<? extends SparkResource> type, String name) {}
 
   /** Reads a string at {@code path} in the resource, empty when absent or blank. */

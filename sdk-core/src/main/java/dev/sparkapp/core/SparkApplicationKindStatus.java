@@ -1,10 +1,9 @@
-package dev.sparkapp.client;
+package dev.sparkapp.core;
 
-import dev.sparkapp.core.SparkApplication;
-import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,10 +15,12 @@ import java.util.Set;
 final class SparkApplicationKindStatus implements KindStatus {
   private static final Set<String> TERMINAL = Set.of("COMPLETED", "FAILED", "SUBMISSION_FAILED");
   private static final Set<String> FAILED = Set.of("FAILED", "SUBMISSION_FAILED", "FAILING");
+  private static final List<String> STATES = java.util.Arrays.stream(ApplicationStateType.values())
+      .map(ApplicationStateType::value).filter(s -> !s.isEmpty()).toList();
 
   @Override
-  public Class<? extends SparkResource> type() {
-    return SparkApplication.class;
+  public List<String> states() {
+    return STATES;
   }
 
   @Override

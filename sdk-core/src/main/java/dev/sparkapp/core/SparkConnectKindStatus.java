@@ -1,7 +1,5 @@
-package dev.sparkapp.client;
+package dev.sparkapp.core;
 
-import dev.sparkapp.core.SparkConnect;
-import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +13,12 @@ import java.util.Optional;
  * operator recreates the server pod rather than retrying.
  */
 final class SparkConnectKindStatus implements KindStatus {
+  private static final List<String> STATES = java.util.Arrays.stream(SparkConnectState.values())
+      .map(SparkConnectState::value).filter(s -> !s.isEmpty()).toList();
+
   @Override
-  public Class<? extends SparkResource> type() {
-    return SparkConnect.class;
+  public List<String> states() {
+    return STATES;
   }
 
   @Override

@@ -1,0 +1,107 @@
+package dev.sparkapp.core.apache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sparkapp.core.KindStatus;
+import dev.sparkapp.core.RetryPosition;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The status reading the Apache kinds declare, on statuses shaped as operator 1.0.0 writes them
+ * ({@code BaseStatus}: {@code currentState}, {@code stateTransitionHistory} keyed by step number;
+ * {@code ApplicationAttemptInfo}: {@code id}, {@code restartCounter}).
+ */
+class ApacheKindStatusTest {
+  private static final KindStatus APPLICATION = ApacheKinds.APPLICATION.status().orElseThrow();
+  private static final KindStatus CLUSTER = ApacheKinds.CLUSTER.status().orElseThrow();
+
+  @Test
+  void stepsFollowTheStepNumbersNotTheTextOfTheKeys() {
+    StringBuilder history = new StringBuilder();
+    // the keys in the order of their text, as a map sorted by string would hold them: 0, 1, 10, 11, 2, ...
+    for (int i : new int[] {0, 1, 10, 11, 2, 3, 4, 5, 6, 7, 8, 9}) {
+      history.append(i == 0 ? "" : ",").append("\"").append(i).append("\":{\"currentStateSummary\":\"")
+          .append(i == 11 ? "RunningHealthy" : i % 2 == 0 ? "DriverRequested" : "DriverStarted")
+          .append("\",\"message\":\"m").append(i).append("\"}");
+    }
+    GenericKubernetesResource app = resource("{\"currentState\":{\"currentStateSummary\":\"RunningHealthy\"},"
+        + "\"stateTransitionHistory\":{" + history + "}}", "");
+
+    assertThat(APPLICATION.steps(app)).extracting(KindStatus.Step::step)
+        .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
+    assertThat(APPLICATION.steps(app).get(11)).isEqualTo(new KindStatus.Step(11, "RunningHealthy", Optional.of("m11")));
+  }
+
+  @Test
+  void withoutAHistoryTheCurrentStateIsTheOneStep() {
+    GenericKubernetesResource app = resource("{\"currentState\":{\"currentStateSummary\":\"DriverReady\","
+        + "\"message\":\"Driver has reached ready state.\"}}", "");
+
+    assertThat(APPLICATION.steps(app)).containsExactly(new KindStatus.Step(KindStatus.Step.CURRENT, "DriverReady",
+        Optional.of("Driver has reached ready state.")));
+    assertThat(APPLICATION.steps(resource(null, ""))).isEmpty();
+  }
+
+  @Test
+  void finalStatesAndFailuresAreTheOperatorsOwn() {
+    assertThat(APPLICATION.states()).hasSize(18).startsWith("Submitted", "ScheduledToRestart")
+        .endsWith("ResourceReleased", "TerminatedWithoutReleaseResources");
+    assertThat(APPLICATION.terminal("ResourceReleased")).isTrue();
+    assertThat(APPLICATION.terminal("TerminatedWithoutReleaseResources")).isTrue();
+    assertThat(APPLICATION.terminal("Succeeded")).isFalse();
+    assertThat(APPLICATION.failed("DriverReadyTimedOut")).isTrue();
+    assertThat(APPLICATION.failed("DriverEvicted")).isTrue();
+    assertThat(APPLICATION.failed("Succeeded")).isFalse();
+    assertThat(CLUSTER.states()).containsExactly("Submitted", "SchedulingFailure", "RunningHealthy", "Failed",
+        "ResourceReleased");
+    assertThat(CLUSTER.failed("SchedulingFailure")).isTrue();
+    assertThat(CLUSTER.terminal("ResourceReleased")).isTrue();
+  }
+
+  @Test
+  void statesAreNamedWithoutCaseOrUnderscores() {
+    assertThat(APPLICATION.stateNamed("RUNNING_HEALTHY")).contains("RunningHealthy");
+    assertThat(APPLICATION.stateNamed("succeeded")).contains("Succeeded");
+    assertThat(APPLICATION.stateNamed("COMPLETED")).isEmpty();
+  }
+
+  @Test
+  void podsAreSelectedByTheOperatorsNameLabels() {
+    assertThat(APPLICATION.podSelector("pi")).isEqualTo("spark.operator/spark-app-name=pi");
+    assertThat(CLUSTER.podSelector("prod")).isEqualTo("spark.operator/spark-cluster-name=prod");
+  }
+
+  @Test
+  void retryFollowsTheRestartConfig() {
+    String status = "{\"currentState\":{\"currentStateSummary\":\"DriverEvicted\"},\"currentAttemptSummary\":"
+        + "{\"attemptInfo\":{\"id\":1,\"restartCounter\":1}}}";
+    RetryPosition onFailure = APPLICATION.retry(resource(status,
+        "\"applicationTolerations\":{\"restartConfig\":{\"restartPolicy\":\"OnFailure\",\"maxRestartAttempts\":2}}"),
+        Instant.EPOCH);
+    RetryPosition never = APPLICATION.retry(resource(status, ""), Instant.EPOCH);
+    RetryPosition infrastructure = APPLICATION.retry(resource(status,
+        "\"applicationTolerations\":{\"restartConfig\":{\"restartPolicy\":\"OnInfrastructureFailure\"}}"),
+        Instant.EPOCH);
+
+    assertThat(onFailure).isEqualTo(new RetryPosition("OnFailure", 2, Optional.of(3), true, Optional.empty()));
+    assertThat(never).isEqualTo(new RetryPosition("Never", 2, Optional.of(1), false, Optional.empty()));
+    assertThat(infrastructure.willRetry()).as("an eviction is no infrastructure failure").isFalse();
+    assertThat(APPLICATION.attempt(resource(status, ""))).isEqualTo(2);
+  }
+
+  private static GenericKubernetesResource resource(String status, String spec) {
+    String json = ("{\"apiVersion\":\"spark.apache.org/v1\",\"kind\":\"SparkApplication\","
+        + "\"metadata\":{\"name\":\"pi\"},\"spec\":{" + spec + "}" + (status == null ? "" : ",\"status\":" + status)
+        + "}");
+    try {
+      return new ObjectMapper().readValue(json, GenericKubernetesResource.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(json, e);
+    }
+  }
+}
