@@ -77,7 +77,7 @@ public final class ExplainedProbe {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(base, "base");
     List<ExplainedProbe> rows = new ArrayList<>();
-    for (SparkPod pod : SparkPod.values()) {
+    for (SparkPod pod : SparkPod.applicationRoles()) {
       addPod(rows, pod, pod.specField(), pod.specIn(spec).flatMap(SparkPodSpec::template).orElse(null),
           base.field(pod.specField()).field("template").field("spec").field("containers"));
     }
