@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -174,6 +175,37 @@ public final class Probes {
    */
   public static ProbePreset custom(Probe probe) {
     return ProbePreset.of(new CustomProbe(Objects.requireNonNull(probe, "probe")));
+  }
+
+  /**
+   * Returns which preset {@code probe} is, by the shape the presets write, with its parameters: the one place
+   * that recognises presets in a manifest or a pod (the diagnosis, {@code explain} and the assertions ask it).
+   * An HTTP GET of {@code /api/v1/version} or, on a standalone master or worker, {@code /json/} is {@code
+   * spark-ui}; the exec commands of {@code log-staleness} and {@code job-progress} (their exact scripts, with
+   * the limit read back); any TCP connect is a TCP preset, named by its port ({@link RecognizedPreset#tcp}).
+   * Empty for any other probe, including one written by hand ({@code custom}).
+   */
+  public static Optional<RecognizedPreset> recognize(Probe probe) {
+    Objects.requireNonNull(probe, "probe");
+    if (probe.getHttpGet() != null) {
+      String path = probe.getHttpGet().getPath();
+      boolean ui = SparkUiCheck.PATH.equals(path) || SparkUiCheck.STANDALONE_PATH.equals(path);
+      return ui ? Optional.of(RecognizedPreset.onPort(SparkUiCheck.INSTANCE.name(), intPort(probe.getHttpGet().getPort())))
+          : Optional.empty();
+    }
+    if (probe.getTcpSocket() != null) {
+      return Optional.of(RecognizedPreset.tcp(intPort(probe.getTcpSocket().getPort())));
+    }
+    Optional<java.time.Duration> maxAge = LogStalenessCheck.maxAgeOf(probe);
+    if (maxAge.isPresent()) {
+      return Optional.of(RecognizedPreset.logStaleness(maxAge.get()));
+    }
+    return JobProgressCheck.stallOf(probe).map(RecognizedPreset::jobProgress);
+  }
+
+  @Nullable
+  private static Integer intPort(@Nullable io.fabric8.kubernetes.api.model.IntOrString port) {
+    return port == null ? null : port.getIntVal();
   }
 
   /**
