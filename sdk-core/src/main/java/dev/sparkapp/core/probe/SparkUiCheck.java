@@ -21,9 +21,11 @@ final class SparkUiCheck implements ProbeCheck {
   /**
    * The path a standalone master's and worker's UI answer with 200 and a small JSON document of their state:
    * {@code MasterPage} and {@code WorkerPage} are attached at {@code /}, and Spark's {@code WebUI.attachPage}
-   * adds {@code <page>/json} for each page's {@code renderJson}; {@code /api/v1/version} is not served there
-   * (the status REST API belongs to an application's UI). With the trailing slash Jetty answers without the
-   * redirect it sends for {@code /json}.
+   * adds {@code <page>/json} for each page's {@code renderJson}, which asks the daemon's RPC endpoint for its
+   * state ({@code RequestMasterState} / {@code RequestWorkerState}), so a master or worker whose event loop
+   * hangs fails it. Spark 4.0.1's standalone UIs also answer {@code /api/v1/version} with 200
+   * ({@code sdk-spark-it StandaloneClusterProbeTest}), but from Jetty alone. With the trailing slash Jetty
+   * answers without the redirect it sends for {@code /json}.
    */
   static final String STANDALONE_PATH = "/json/";
   static final SparkUiCheck INSTANCE = new SparkUiCheck();
