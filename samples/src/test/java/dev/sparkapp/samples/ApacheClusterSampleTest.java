@@ -21,12 +21,14 @@ class ApacheClusterSampleTest {
     assertThat(container(true).getName()).isEqualTo("master");
     assertThat(container(true).getReadinessProbe().getTcpSocket().getPort().getIntVal()).isEqualTo(7077);
     assertThat(container(true).getLivenessProbe().getHttpGet().getPort().getIntVal()).isEqualTo(8080);
+    assertThat(container(true).getLivenessProbe().getHttpGet().getPath()).isEqualTo("/json/");
   }
 
   @Test
   void eachWorkerIsProbedOnItsUi() {
     assertThat(container(false).getName()).isEqualTo("worker");
     assertThat(container(false).getReadinessProbe().getHttpGet().getPort().getIntVal()).isEqualTo(8081);
+    assertThat(container(false).getReadinessProbe().getHttpGet().getPath()).isEqualTo("/json/");
     assertThat(container(false).getStartupProbe().getFailureThreshold()).isEqualTo(30);
   }
 

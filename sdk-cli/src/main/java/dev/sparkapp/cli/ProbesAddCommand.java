@@ -26,14 +26,16 @@ import picocli.CommandLine.Spec;
  * {@code sparkapp probes add --liveness spark-ui|log-staleness|job-progress|tcp [--readiness ...] [--startup ...]
  * [--max-age SECONDS] [--stall DURATION] FILE}:
  * attaches presets to the driver (and, with {@code --executors}, the executors) of every application in
- * the manifest, and to the server (and executors) of every SparkConnect, keeping everything else, and
+ * the manifest, to the server (and executors) of every SparkConnect, and, with {@code --master} / {@code
+ * --workers}, to the master and workers of every SparkCluster (Apache operator), keeping everything else, and
  * prints the result (or rewrites the file with {@code -w}). A probe the manifest already has and a preset
  * would change is replaced only with {@code --replace}, and named on stderr either way ({@link
  * ReplacedProbes}); attaching the same presets again changes nothing and says nothing.
  */
 @Command(name = "add", description = {
-    "Attach probe presets to the driver and executor pods of every application, and to the server and "
-        + "executor pods of every SparkConnect, in FILE.",
+    "Attach probe presets to the driver and executor pods of every application, to the server and "
+        + "executor pods of every SparkConnect, and (--master, --workers) to the master and worker pods of every "
+        + "SparkCluster, in FILE.",
     "Prints the manifest (or rewrites FILE with -w), each resource followed by any ConfigMap its presets need.",
     "A probe the manifest already has is replaced only with --replace; without it, the command lists each such",
     "probe and changes nothing (exit 1)."})
@@ -56,6 +58,15 @@ final class ProbesAddCommand implements Callable<Integer> {
   @Option(names = "--executors", paramLabel = "PRESET", completionCandidates = PresetNames.class,
       description = "Also give executors this liveness preset: log-staleness, tcp or block-manager.")
   String executors;
+
+  @Option(names = "--master", paramLabel = "PRESET", completionCandidates = PresetNames.class,
+      description = "Give a SparkCluster's master this liveness preset: spark-ui (GET /json/ on its UI) or tcp "
+          + "(master-rpc, port 7077).")
+  String master;
+
+  @Option(names = "--workers", paramLabel = "PRESET", completionCandidates = PresetNames.class,
+      description = "Give a SparkCluster's workers this liveness preset: spark-ui (GET /json/ on their UI).")
+  String workers;
 
   @Option(names = "--max-age", paramLabel = "SECONDS", defaultValue = "600",
       description = "Log age at which log-staleness fails (default: ${DEFAULT-VALUE}).")
@@ -83,9 +94,11 @@ final class ProbesAddCommand implements Callable<Integer> {
     probes = add(probes, SparkPod.DRIVER, ProbeKind.READINESS, "--readiness", readiness);
     probes = add(probes, SparkPod.DRIVER, ProbeKind.STARTUP, "--startup", startup);
     probes = add(probes, SparkPod.EXECUTOR, ProbeKind.LIVENESS, "--executors", executors);
+    probes = add(probes, SparkPod.MASTER, ProbeKind.LIVENESS, "--master", master);
+    probes = add(probes, SparkPod.WORKER, ProbeKind.LIVENESS, "--workers", workers);
     if (probes.isEmpty()) {
       spec.commandLine().getErr().println("sparkapp probes add: give at least one of --liveness, --readiness, "
-          + "--startup, --executors");
+          + "--startup, --executors, --master, --workers");
       return SparkAppCommand.EXIT_USAGE;
     }
     SparkYaml yaml = SparkYaml.strict();

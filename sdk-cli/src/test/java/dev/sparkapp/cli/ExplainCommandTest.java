@@ -34,9 +34,9 @@ class ExplainCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     // job progress: stall 900 + period 15, then 15 + 3*15 + 10
-    assertThat(run.out()).containsPattern("driver +spark-kubernetes-driver +liveness +985s +60s +- +exec /bin/bash");
+    assertThat(run.out()).containsPattern("driver +spark-kubernetes-driver +liveness +985s +60s +- +exec job-progress \\(stall 15m\\)");
     // log staleness: maxAge 900 + 1, then 15 + 3*15 + 10
-    assertThat(run.out()).containsPattern("executor +spark-kubernetes-executor +liveness +971s +60s +- +exec /bin/sh");
+    assertThat(run.out()).containsPattern("executor +spark-kubernetes-executor +liveness +971s +60s +- +exec log-staleness \\(max age 15m\\)");
     // a readiness probe's READY is its earliest first pass too: 0s, not "-"
     assertThat(run.out()).containsPattern("readiness +31s +0s +- +tcp :7078");
   }

@@ -154,8 +154,9 @@ class ProbesAddCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
     assertThat(run.out()).contains(String.join(System.lineSeparator(),
-        "Attach probe presets to the driver and executor pods of every application, and",
-        "to the server and executor pods of every SparkConnect, in FILE.",
+        "Attach probe presets to the driver and executor pods of every application, to",
+        "the server and executor pods of every SparkConnect, and (--master, --workers)",
+        "to the master and worker pods of every SparkCluster, in FILE.",
         "Prints the manifest (or rewrites FILE with -w), each resource followed by any",
         "ConfigMap its presets need. A probe the manifest already has is replaced only"));
   }
@@ -195,5 +196,45 @@ class ProbesAddCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("'soon' is not a duration");
+  }
+
+  private Path cluster() throws Exception {
+    return Files.writeString(dir.resolve("cluster.yaml"), String.join("\n",
+        "apiVersion: spark.apache.org/v1",
+        "kind: SparkCluster",
+        "metadata:",
+        "  name: prod",
+        "spec:",
+        "  runtimeVersions:",
+        "    sparkVersion: \"4.0.1\"",
+        "  clusterTolerations:",
+        "    instanceConfig:",
+        "      initWorkers: 1",
+        "      minWorkers: 1",
+        "      maxWorkers: 1",
+        "  sparkConf:",
+        "    spark.kubernetes.container.image: \"apache/spark:{{SPARK_VERSION}}\"",
+        ""));
+  }
+
+  @Test
+  void addsMasterAndWorkerPresetsToASparkCluster() throws Exception {
+    CliRun run = CliRun.of("probes", "add", "--master", "tcp", "--workers", "spark-ui", cluster().toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("name: master", "port: 7077", "name: worker", "path: /json/", "port: 8081",
+        "apache/spark:{{SPARK_VERSION}}");
+  }
+
+  @Test
+  void refusesDriverPresetsForAClusterAndAPresetThatDoesNotFitAWorker() throws Exception {
+    CliRun driver = CliRun.of("probes", "add", "--liveness", "spark-ui", cluster().toString());
+    CliRun worker = CliRun.of("probes", "add", "--workers", "job-progress", cluster().toString());
+
+    assertThat(driver.exitCode()).isEqualTo(1);
+    assertThat(driver.err()).contains("cluster.yaml:").contains("a SparkCluster has no [driver] pod");
+    assertThat(worker.exitCode()).isEqualTo(1);
+    assertThat(worker.err()).contains("spec.workerSpec.statefulSetSpec.template.spec.containers[worker].livenessProbe")
+        .contains("use spark-ui");
   }
 }

@@ -40,7 +40,7 @@ class PodTemplateLoadingTest {
     KubernetesSerialization serialization = new KubernetesSerialization();
 
     try (KubernetesClient client = new KubernetesClientBuilder().build()) {
-      for (SparkPod pod : SparkPod.values()) {
+      for (SparkPod pod : SparkPod.applicationRoles()) {
         PodTemplateSpec template = pod.specIn(app.spec()).orElseThrow().template().orElseThrow();
         Path file = Files.writeString(dir.resolve(pod.specField() + "-pod-template.yaml"),
             serialization.asYaml(template));

@@ -37,7 +37,7 @@ final class ScheduledSparkApplicationKind {
         .derivedNames(new ResourceKind.DerivedNames(
             KubeflowPods.UI_SERVICE_SUFFIX.length() + KubeflowPods.RUN_SUFFIX_LENGTH, KubeflowPods::uiService,
             name -> "each run '<name>-<timestamp>' and its UI Service '<name>" + KubeflowPods.UI_SERVICE_SUFFIX + "'"));
-    for (SparkPod role : SparkPod.values()) {
+    for (SparkPod role : SparkPod.applicationRoles()) {
       kind.pod(KubeflowPods.<ScheduledSparkApplication>applicationPod(role, template,
           app -> app.spec().template(), ScheduledSparkApplicationKind::withTemplate));
     }

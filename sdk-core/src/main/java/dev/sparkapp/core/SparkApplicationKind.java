@@ -24,7 +24,7 @@ final class SparkApplicationKind {
         .parts(app -> List.of(new ResourceKind.Part(spec, app.spec())))
         .derivedNames(new ResourceKind.DerivedNames(KubeflowPods.UI_SERVICE_SUFFIX.length(), KubeflowPods::uiService,
             name -> "the driver pod '" + name + "-driver' and the UI Service '<name>" + KubeflowPods.UI_SERVICE_SUFFIX + "'"));
-    for (SparkPod role : SparkPod.values()) {
+    for (SparkPod role : SparkPod.applicationRoles()) {
       kind.pod(KubeflowPods.<SparkApplication>applicationPod(role, spec, app -> Optional.of(app.spec()),
           SparkApplicationKind::withSpec));
     }

@@ -24,12 +24,15 @@ public final class SparkContainerRule {
   private final String fixedName;
   private final String confKey;
   private final String defaultName;
+  private final boolean operatorAddsMissing;
 
-  private SparkContainerRule(String description, String fixedName, String confKey, String defaultName) {
+  private SparkContainerRule(String description, String fixedName, String confKey, String defaultName,
+      boolean operatorAddsMissing) {
     this.description = description;
     this.fixedName = fixedName;
     this.confKey = confKey;
     this.defaultName = defaultName;
+    this.operatorAddsMissing = operatorAddsMissing;
   }
 
   /**
@@ -40,7 +43,20 @@ public final class SparkContainerRule {
    */
   public static SparkContainerRule configuredByOperator(String name) {
     Objects.requireNonNull(name, "name");
-    return new SparkContainerRule("the operator configures '" + name + "'", name, null, name);
+    return new SparkContainerRule("the operator configures '" + name + "'", name, null, name, false);
+  }
+
+  /**
+   * The rule of an operator that runs the Spark process itself, in the first template container named
+   * {@code name}, and appends a container of that name when the template has none; Spark's own selection
+   * plays no part. The Apache operator's SparkCluster master ({@code master}) and workers ({@code worker}):
+   * {@code SparkClusterResourceSpec.buildMasterStatefulSet}/{@code buildWorkerStatefulSet} at 1.0.0 call
+   * {@code hasMatchingContainer} / {@code addNewContainer().withName(name)} and {@code editMatchingContainer}.
+   */
+  public static SparkContainerRule namedByOperator(String name) {
+    Objects.requireNonNull(name, "name");
+    return new SparkContainerRule("the operator runs it in the first container named '" + name
+        + "', appended when there is none", name, null, name, true);
   }
 
   /**
@@ -53,7 +69,7 @@ public final class SparkContainerRule {
     Objects.requireNonNull(confKey, "confKey");
     Objects.requireNonNull(defaultName, "defaultName");
     return new SparkContainerRule("sparkConf '" + confKey + "' names it, else the first container",
-        null, confKey, defaultName);
+        null, confKey, defaultName, false);
   }
 
   /**
@@ -78,6 +94,14 @@ public final class SparkContainerRule {
 
   /** Returns the position of Spark's container in {@code containers}, or -1 when there is none. */
   public int indexIn(List<Container> containers, Map<String, String> sparkConf) {
+    if (operatorAddsMissing) {
+      for (int i = 0; containers != null && i < containers.size(); i++) {
+        if (containers.get(i) != null && fixedName.equals(containers.get(i).getName())) {
+          return i;
+        }
+      }
+      return -1;
+    }
     return selectIndex(containers, configuredName(sparkConf));
   }
 
@@ -87,7 +111,7 @@ public final class SparkContainerRule {
    */
   public Optional<Container> select(List<Container> containers, Map<String, String> sparkConf) {
     List<Container> present = containers == null ? List.of() : containers.stream().filter(Objects::nonNull).toList();
-    int index = selectIndex(present, configuredName(sparkConf));
+    int index = indexIn(present, sparkConf);
     return index < 0 ? Optional.empty() : Optional.of(present.get(index));
   }
 

@@ -46,6 +46,25 @@ public final class SparkPorts {
    */
   public static final int DEFAULT_CONNECT_GRPC_PORT = 15002;
 
+  /**
+   * The web UI port setting of a standalone master; wins over the {@code --webui-port} that {@code
+   * start-master.sh} passes (Spark's {@code MasterArguments}). The Apache operator passes every {@code
+   * sparkConf} entry to the master as {@code -D} options ({@code SPARK_MASTER_OPTS}), so it is read there.
+   */
+  public static final String MASTER_UI_PORT = "spark.master.ui.port";
+  /** The web UI port setting of a standalone worker; wins over {@code --webui-port} ({@code WorkerArguments}). */
+  public static final String WORKER_UI_PORT = "spark.worker.ui.port";
+  /** A standalone master's web UI port when {@link #MASTER_UI_PORT} is not set ({@code start-master.sh}). */
+  public static final int DEFAULT_MASTER_UI_PORT = 8080;
+  /** A standalone worker's web UI port when {@link #WORKER_UI_PORT} is not set ({@code start-worker.sh}). */
+  public static final int DEFAULT_WORKER_UI_PORT = 8081;
+  /**
+   * The RPC port of a standalone master started by {@code start-master.sh} ({@code SPARK_MASTER_PORT}'s
+   * default), which the Apache operator's workers connect to ({@code spark://<name>-master-svc:7077}); no
+   * {@code sparkConf} setting moves it.
+   */
+  public static final int MASTER_RPC_PORT = 7077;
+
   private SparkPorts() {}
 
   /** Returns {@code false} only when {@code sparkConf} sets {@value #UI_ENABLED} to {@code false}. */

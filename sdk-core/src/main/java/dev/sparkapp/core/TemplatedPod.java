@@ -18,18 +18,14 @@ import java.util.Optional;
  * logging is wired for log staleness, and the recorded presets are cleared. In a built resource {@code
  * probePresets()} is therefore always empty and the probes are in {@link #template()}.
  */
-public interface TemplatedPod {
+public interface TemplatedPod extends RecordedProbes {
   /**
    * Template is a pod template that can be used to define the driver or executor pod configurations that
    * Spark configurations do not support. <p>Manifest field {@code template}.
    */
   Optional<PodTemplateSpec> template();
 
-  /**
-   * The probes recorded by this pod's builder and not attached yet, by kind: empty in every built
-   * resource (its {@code build()} attached them to {@link #template()}), non-empty only in a pod spec
-   * built on its own. Not part of the manifest.
-   */
+  @Override
   @JsonIgnore
   Map<ProbeKind, AttachableProbe> probePresets();
 

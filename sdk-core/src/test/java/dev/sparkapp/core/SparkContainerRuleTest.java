@@ -112,4 +112,19 @@ class SparkContainerRuleTest {
     assertThat(APACHE_DRIVER.nameForNewContainer(
         Map.of("spark.kubernetes.driver.podTemplateContainerName", " main "))).isEqualTo("main");
   }
+
+  @Test
+  void aClustersMasterIsTheFirstContainerNamedMasterElseOneTheOperatorAppends() {
+    SparkContainerRule master = SparkContainerRule.namedByOperator("master");
+    Container sidecar = named("sidecar");
+    Container masterOne = named("master");
+    Container masterTwo = new ContainerBuilder().withName("master").withImage("second").build();
+
+    assertThat(master.select(List.of(sidecar, masterOne, masterTwo), Map.of())).contains(masterOne);
+    assertThat(master.indexIn(List.of(sidecar, masterOne, masterTwo), Map.of())).isEqualTo(1);
+    assertThat(master.select(List.of(sidecar), Map.of())).as("not the first: the operator appends 'master'").isEmpty();
+    assertThat(master.nameForNewContainer(Map.of("spark.kubernetes.driver.podTemplateContainerName", "x")))
+        .isEqualTo("master");
+    assertThat(master.isFixedByOperator()).isTrue();
+  }
 }

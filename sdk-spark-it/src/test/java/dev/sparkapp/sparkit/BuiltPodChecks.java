@@ -43,7 +43,7 @@ final class BuiltPodChecks {
   /** The problems of the pods built for {@code probed}, which has {@code presets} attached; empty when sound. */
   static List<String> problems(SparkApplication probed, ProbeSet presets, SparkBuiltPods pods) {
     List<String> problems = new ArrayList<>();
-    for (SparkPod role : SparkPod.values()) {
+    for (SparkPod role : SparkPod.applicationRoles()) {
       SparkBuiltPods.BuiltPod built = role == SparkPod.DRIVER ? pods.driver() : pods.executor();
       problems.addAll(unresolvedMounts(role, built.pod()));
       Optional<Container> templateContainer = role.specIn(probed.spec())

@@ -68,7 +68,7 @@ class PresetsUnderEnvsubstTest {
     presets.put("jobProgress", Probes.jobProgress(Duration.ofMinutes(15)));
     List<Arguments> cases = new ArrayList<>();
     presets.forEach((name, preset) -> {
-      for (SparkPod pod : SparkPod.values()) {
+      for (SparkPod pod : SparkPod.applicationRoles()) {
         boolean driverOnly = name.equals("sparkUi") || name.equals("driverRpc");
         if (driverOnly && pod != SparkPod.DRIVER) {
           continue;
@@ -179,7 +179,7 @@ class PresetsUnderEnvsubstTest {
 
   private static List<Probe> execProbes(SparkApplication app) {
     List<Probe> probes = new ArrayList<>();
-    for (SparkPod pod : SparkPod.values()) {
+    for (SparkPod pod : SparkPod.applicationRoles()) {
       pod.specIn(app.spec()).flatMap(spec -> spec.template()).ifPresent(template -> {
         for (Container container : template.getSpec().getContainers()) {
           Stream.of(container.getLivenessProbe(), container.getReadinessProbe(), container.getStartupProbe())

@@ -145,7 +145,7 @@ class ProbesInYamlTest {
 
   static Stream<Arguments> everyPresetOnEveryPodAndKind() {
     Stream.Builder<Arguments> cases = Stream.builder();
-    for (SparkPod pod : SparkPod.values()) {
+    for (SparkPod pod : SparkPod.applicationRoles()) {
       for (ProbeKind kind : ProbeKind.values()) {
         List<ProbePreset> presets = pod == SparkPod.DRIVER
             ? List.of(Probes.sparkUi(), Probes.driverRpc(), Probes.blockManager(), Probes.logStaleness(Duration.ofMinutes(3)),

@@ -1,12 +1,17 @@
 package dev.sparkapp.core.apache;
 
+import dev.sparkapp.core.AttachableProbe;
 import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.KindPod;
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.ResourceKind;
 import dev.sparkapp.core.ResourceKindProvider;
 import dev.sparkapp.core.SparkContainerRule;
 import dev.sparkapp.core.SparkPod;
+import dev.sparkapp.core.SparkPorts;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetSpecBuilder;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +26,12 @@ import java.util.function.Function;
  * an application's driver and executor pods ({@code spec.driverSpec.podTemplateSpec},
  * {@code spec.executorSpec.podTemplateSpec}) whose Spark container is the one sparkConf's
  * {@code spark.kubernetes.{driver,executor}.podTemplateContainerName} names, else the first: the operator
- * configures no name. A SparkCluster's master and worker run no Spark driver or executor and declare no pod
- * for the Spark presets.
+ * configures no name. A SparkCluster declares its master and worker pods ({@code
+ * spec.masterSpec.statefulSetSpec.template}, {@code spec.workerSpec.statefulSetSpec.template}), whose Spark
+ * container is the first named {@code master} / {@code worker}, which the operator appends when there is none
+ * ({@link SparkContainerRule#namedByOperator}), with the ports {@code SparkClusterResourceSpec} (1.0.0) and
+ * Spark's start scripts give them: the UI ({@code spark.master.ui.port} else 8080, {@code spark.worker.ui.port}
+ * else 8081) and the master's RPC port 7077.
  */
 public final class ApacheKinds implements ResourceKindProvider {
   /** The declaration of {@link ApacheSparkApplication}. */
@@ -91,7 +100,45 @@ public final class ApacheKinds implements ResourceKindProvider {
         .statusLines(c -> clusterLines(c.status().orElseGet(() -> ApacheClusterStatus.builder().build())))
         .status(ApacheKindStatus.cluster())
         .parts(c -> List.of(new ResourceKind.Part(FieldPath.root(), c)))
+        .pod(standalonePod(SparkPod.MASTER, spec.field("masterSpec"),
+            c -> c.spec().masterSpec().flatMap(MasterSpec::statefulSetSpec),
+            c -> c.spec().masterSpec().map(MasterSpec::probePresets).orElse(Map.of()),
+            (c, set) -> ApacheClusterSpec.builder().from(c.spec())
+                .masterSpec(MasterSpec.builder().from(c.spec().masterSpec().orElseGet(() -> MasterSpec.builder().build()))
+                    .statefulSetSpec(set).probePresets(Map.of()).build()).build())
+            .port("ui", SparkPorts.MASTER_UI_PORT)
+            .port("master-rpc")
+            .build())
+        .pod(standalonePod(SparkPod.WORKER, spec.field("workerSpec"),
+            c -> c.spec().workerSpec().flatMap(WorkerSpec::statefulSetSpec),
+            c -> c.spec().workerSpec().map(WorkerSpec::probePresets).orElse(Map.of()),
+            (c, set) -> ApacheClusterSpec.builder().from(c.spec())
+                .workerSpec(WorkerSpec.builder().from(c.spec().workerSpec().orElseGet(() -> WorkerSpec.builder().build()))
+                    .statefulSetSpec(set).probePresets(Map.of()).build()).build())
+            .port("ui", SparkPorts.WORKER_UI_PORT)
+            .build())
         .build();
+  }
+
+  /**
+   * The master or worker pod of a SparkCluster at {@code path} ({@code spec.masterSpec}, {@code spec.workerSpec}),
+   * its template at {@code statefulSetSpec.template} under it; its Spark container is the one the operator
+   * names after the role ({@code SparkClusterResourceSpec.build{Master,Worker}StatefulSet}).
+   */
+  private static KindPod.Builder<ApacheSparkCluster> standalonePod(SparkPod role, FieldPath path,
+      Function<ApacheSparkCluster, Optional<StatefulSetSpec>> read,
+      Function<ApacheSparkCluster, Map<ProbeKind, AttachableProbe>> recorded,
+      BiFunction<ApacheSparkCluster, StatefulSetSpec, ApacheClusterSpec> write) {
+    return KindPod.<ApacheSparkCluster>builder(role)
+        .at(path, path.field("statefulSetSpec").field("template"))
+        .containerRule(SparkContainerRule.namedByOperator(role.containerName()))
+        .template(c -> read.apply(c).map(StatefulSetSpec::getTemplate))
+        .recorded(recorded)
+        .writer((c, template, javaOptions) -> {
+          StatefulSetSpec set = read.apply(c).map(s -> new StatefulSetSpecBuilder(s).withTemplate(template).build())
+              .orElseGet(() -> new StatefulSetSpecBuilder().withTemplate(template).build());
+          return ApacheSparkCluster.builder().from(c).spec(write.apply(c, set)).build();
+        });
   }
 
   /**
@@ -106,12 +153,13 @@ public final class ApacheKinds implements ResourceKindProvider {
         .containerRule(SparkContainerRule.configuredInSparkConf(
             "spark.kubernetes." + role.specField() + ".podTemplateContainerName", role.containerName()))
         .template(app -> read.apply(app.spec()).flatMap(ApplicationTemplateSpec::podTemplateSpec))
+        .recorded(app -> read.apply(app.spec()).map(ApplicationTemplateSpec::probePresets).orElse(Map.of()))
         .writer((app, template, javaOptions) -> {
           ApplicationTemplateSpec.Builder holder = ApplicationTemplateSpec.builder();
           read.apply(app.spec()).ifPresent(holder::from);
           PodTemplateSpec written = template;
           return withSpec(app, write.apply(ApacheApplicationSpec.builder().from(app.spec()),
-              holder.podTemplateSpec(written).build()).build());
+              holder.podTemplateSpec(written).probePresets(Map.of()).build()).build());
         });
     return pod.sparkPorts().build();
   }

@@ -90,7 +90,9 @@ public interface ApacheSparkApplication extends ApacheSparkResource {
      * (the container sparkConf's {@code spark.kubernetes.{driver,executor}.podTemplateContainerName} names, else
      * the first; one named {@code spark-kubernetes-driver} / {@code -executor} is created in a template without
      * containers), with ports pinned in {@code sparkConf}, as {@link ProbeSet#applyToAny(Object)} does for a
-     * manifest read from YAML.
+     * manifest read from YAML. The pod builders' probe methods ({@code spec(s -> s.driverSpec(d ->
+     * d.livenessProbe(Probes.sparkUi())))}) record presets that are attached the same way; this set's preset
+     * wins over a recorded one of the same pod and kind.
      *
      * @return this builder
      */
@@ -100,7 +102,7 @@ public interface ApacheSparkApplication extends ApacheSparkResource {
     }
 
     /**
-     * Builds the application with the probes of {@link #probes(ProbeSet)} attached.
+     * Builds the application with the probes of {@link #probes(ProbeSet)} and of the pod builders attached.
      *
      * @throws dev.sparkapp.core.probe.ProbePresetException when a preset does not fit the application
      */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sparkapp.core.SparkStyle;
+import dev.sparkapp.core.probe.ProbeSet;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
@@ -79,6 +80,33 @@ public interface ApacheSparkCluster extends ApacheSparkResource {
 
   /** Builds an {@link ApacheSparkCluster}; the only way to create or change one. */
   final class Builder extends ImmutableApacheSparkCluster.Builder {
+    private ProbeSet probes = ProbeSet.none();
+
+    /**
+     * Attaches {@code probes} when the cluster is built, as {@link ProbeSet#applyToAny(Object)} does for a
+     * manifest read from YAML: each master preset ({@link ProbeSet#master}) to the container named {@code master}
+     * of {@code spec.masterSpec.statefulSetSpec.template}, each worker preset to the container named {@code
+     * worker} of {@code spec.workerSpec.statefulSetSpec.template}, added when there is none (the operator then
+     * runs the master or worker in it). The pod builders' probe methods ({@code spec(s -> s.masterSpec(m ->
+     * m.livenessProbe(Probes.sparkUi())))}) record presets that are attached the same way.
+     *
+     * @return this builder
+     */
+    public Builder probes(ProbeSet probes) {
+      this.probes = java.util.Objects.requireNonNull(probes, "probes");
+      return this;
+    }
+
+    /**
+     * Builds the cluster with the probes of {@link #probes(ProbeSet)} and of the pod builders attached.
+     *
+     * @throws dev.sparkapp.core.probe.ProbePresetException when a preset does not fit the master or workers
+     */
+    @Override
+    public ApacheSparkCluster build() {
+      return (ApacheSparkCluster) probes.applyToAny(super.build());
+    }
+
     /**
      * Sets {@code metadata} to an {@link ObjectMeta} built by {@code meta}, for example
      * {@code metadata(m -> m.withName("pi").withNamespace("default"))}.

@@ -3,7 +3,9 @@ package dev.sparkapp.core.apache;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sparkapp.core.RecordedProbes;
 import dev.sparkapp.core.SparkStyle;
+import dev.sparkapp.core.TemplatedPod.ProbeMethods;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @SparkStyle
 @JsonSerialize(as = ImmutableApplicationTemplateSpec.class)
 @JsonDeserialize(as = ImmutableApplicationTemplateSpec.class)
-public interface ApplicationTemplateSpec {
+public interface ApplicationTemplateSpec extends RecordedProbes {
   /** The pod template Spark starts the pod from. <p>Manifest field {@code podTemplateSpec}. */
   Optional<PodTemplateSpec> podTemplateSpec();
 
@@ -37,6 +39,10 @@ public interface ApplicationTemplateSpec {
     return new Builder();
   }
 
-  /** Builds a {@link ApplicationTemplateSpec}; the only way to create or change one ({@code from(existing)} copies). */
-  final class Builder extends ImmutableApplicationTemplateSpec.Builder {}
+  /**
+   * Builds a {@link ApplicationTemplateSpec}; the only way to create or change one ({@code from(existing)} copies). Its probe
+   * methods ({@code livenessProbe(Probes.sparkUi())}, ...) record presets that the resource's {@code build()}
+   * attaches to the pod's Spark container, as the kubeflow pod builders' do.
+   */
+  final class Builder extends ImmutableApplicationTemplateSpec.Builder implements ProbeMethods<Builder> {}
 }

@@ -3,7 +3,9 @@ package dev.sparkapp.core.apache;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sparkapp.core.RecordedProbes;
 import dev.sparkapp.core.SparkStyle;
+import dev.sparkapp.core.TemplatedPod.ProbeMethods;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
@@ -20,7 +22,7 @@ import org.immutables.value.Value;
 @SparkStyle
 @JsonSerialize(as = ImmutableMasterSpec.class)
 @JsonDeserialize(as = ImmutableMasterSpec.class)
-public interface MasterSpec {
+public interface MasterSpec extends RecordedProbes {
   /**
    * Metadata merged into the master StatefulSet's. <p>Manifest field {@code statefulSetMetadata}.
    */
@@ -53,6 +55,10 @@ public interface MasterSpec {
     return new Builder();
   }
 
-  /** Builds a {@link MasterSpec}; the only way to create or change one ({@code from(existing)} copies). */
-  final class Builder extends ImmutableMasterSpec.Builder {}
+  /**
+   * Builds a {@link MasterSpec}; the only way to create or change one ({@code from(existing)} copies). Its probe
+   * methods ({@code livenessProbe(Probes.sparkUi())}, ...) record presets that the resource's {@code build()}
+   * attaches to the pod's Spark container, as the kubeflow pod builders' do.
+   */
+  final class Builder extends ImmutableMasterSpec.Builder implements ProbeMethods<Builder> {}
 }

@@ -3,7 +3,9 @@ package dev.sparkapp.core.apache;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sparkapp.core.RecordedProbes;
 import dev.sparkapp.core.SparkStyle;
+import dev.sparkapp.core.TemplatedPod.ProbeMethods;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
@@ -21,7 +23,7 @@ import org.immutables.value.Value;
 @SparkStyle
 @JsonSerialize(as = ImmutableWorkerSpec.class)
 @JsonDeserialize(as = ImmutableWorkerSpec.class)
-public interface WorkerSpec {
+public interface WorkerSpec extends RecordedProbes {
   /**
    * Metadata merged into the worker StatefulSet's. <p>Manifest field {@code statefulSetMetadata}.
    */
@@ -59,6 +61,10 @@ public interface WorkerSpec {
     return new Builder();
   }
 
-  /** Builds a {@link WorkerSpec}; the only way to create or change one ({@code from(existing)} copies). */
-  final class Builder extends ImmutableWorkerSpec.Builder {}
+  /**
+   * Builds a {@link WorkerSpec}; the only way to create or change one ({@code from(existing)} copies). Its probe
+   * methods ({@code livenessProbe(Probes.sparkUi())}, ...) record presets that the resource's {@code build()}
+   * attaches to the pod's Spark container, as the kubeflow pod builders' do.
+   */
+  final class Builder extends ImmutableWorkerSpec.Builder implements ProbeMethods<Builder> {}
 }

@@ -41,6 +41,7 @@ final class ConnectGrpcCheck implements ProbeCheck {
   }
 
   private static void requireServer(SparkPod pod, FieldPath probePath) {
+    StandalonePods.refuse(pod, INSTANCE.name(), probePath);
     if (pod != SparkPod.DRIVER) {
       throw new ProbePresetException(probePath, "only the Spark Connect server listens on the Connect gRPC port; "
           + "use Probes.blockManager() (tcp) or Probes.logStaleness(...) for executors");

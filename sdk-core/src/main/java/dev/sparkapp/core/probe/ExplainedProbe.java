@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.Probe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -77,7 +78,7 @@ public final class ExplainedProbe {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(base, "base");
     List<ExplainedProbe> rows = new ArrayList<>();
-    for (SparkPod pod : SparkPod.values()) {
+    for (SparkPod pod : SparkPod.applicationRoles()) {
       addPod(rows, pod, pod.specField(), pod.specIn(spec).flatMap(SparkPodSpec::template).orElse(null),
           base.field(pod.specField()).field("template").field("spec").field("containers"));
     }
@@ -116,7 +117,10 @@ public final class ExplainedProbe {
     }
   }
 
-  /** Returns a one-line description of what {@code probe} checks, for example {@code http GET :4040/api/v1/version}. */
+  /**
+   * Returns a one-line description of what {@code probe} checks, for example {@code http GET :4040/api/v1/version};
+   * the exec presets by name and limit ({@code exec job-progress (stall 15m)}) rather than their scripts.
+   */
   static String describe(Probe probe) {
     if (probe.getHttpGet() != null) {
       String scheme = probe.getHttpGet().getScheme() == null ? "http" : probe.getHttpGet().getScheme().toLowerCase();
@@ -130,6 +134,10 @@ public final class ExplainedProbe {
       return "grpc :" + probe.getGrpc().getPort();
     }
     if (probe.getExec() != null && probe.getExec().getCommand() != null) {
+      Optional<RecognizedPreset> preset = Probes.recognize(probe);
+      if (preset.isPresent()) {
+        return "exec " + preset.get().describe();
+      }
       String command = String.join(" ", probe.getExec().getCommand()).replaceAll("\\s+", " ");
       return "exec " + (command.length() > MAX_EXEC_SHOWN ? command.substring(0, MAX_EXEC_SHOWN) + "…" : command);
     }

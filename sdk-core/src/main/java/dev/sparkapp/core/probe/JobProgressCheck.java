@@ -220,6 +220,7 @@ final class JobProgressCheck implements ProbeCheck {
   }
 
   private static void requireDriver(SparkPod pod, FieldPath probePath) {
+    StandalonePods.refuse(pod, NAME, probePath);
     if (pod != SparkPod.DRIVER) {
       throw new ProbePresetException(probePath, "executors serve no Spark UI, and the driver's job-progress probe "
           + "watches their tasks already; use Probes.blockManager() (tcp) or Probes.logStaleness(...) for executors");

@@ -47,7 +47,7 @@ final class PodTemplates {
 
     List<Container> containers = listOf(spec.buildContainers());
     Optional<String> configured = rule.configuredName(sparkConf);
-    int index = SparkContainerRule.selectIndex(containers, configured);
+    int index = rule.indexIn(containers, sparkConf);
     if (configured.isPresent() && containers.stream().noneMatch(c -> c != null && configured.get().equals(c.getName()))) {
       index = -1;
     }

@@ -178,8 +178,11 @@ public final class ProbePreset implements AttachableProbe {
    * @throws ProbePresetException when the preset does not fit the pod or the configuration
    */
   public Probe toProbe(ProbeKind kind, SparkPod pod, Map<String, String> sparkConf) {
-    return toProbe(kind, pod, sparkConf, FieldPath.of("spec").field(pod.specField()).field("template").field("spec")
-        .field("containers").named(pod.containerName()).field(kind.fieldName()));
+    FieldPath template = pod.isClusterRole()
+        ? FieldPath.of("spec").field(pod.specField() + "Spec").field("statefulSetSpec").field("template")
+        : FieldPath.of("spec").field(pod.specField()).field("template");
+    return toProbe(kind, pod, sparkConf, template.field("spec").field("containers").named(pod.containerName())
+        .field(kind.fieldName()));
   }
 
   Probe toProbe(ProbeKind kind, SparkPod pod, Map<String, String> sparkConf, FieldPath path) {

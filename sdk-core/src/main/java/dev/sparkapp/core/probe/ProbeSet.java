@@ -111,6 +111,22 @@ public final class ProbeSet {
     return with(SparkPod.EXECUTOR, probes);
   }
 
+  /**
+   * Returns a copy with the probes of a SparkCluster's master ({@code spec.masterSpec}) that {@code probes}
+   * gives: {@code master(m -> m.livenessProbe(Probes.sparkUi()).readinessProbe(Probes.masterRpc()))}.
+   */
+  public ProbeSet master(Consumer<? super ProbeMethods<?>> probes) {
+    return with(SparkPod.MASTER, probes);
+  }
+
+  /**
+   * Returns a copy with the probes of a SparkCluster's workers ({@code spec.workerSpec}) that {@code probes}
+   * gives: {@code worker(w -> w.livenessProbe(Probes.sparkUi()))}.
+   */
+  public ProbeSet worker(Consumer<? super ProbeMethods<?>> probes) {
+    return with(SparkPod.WORKER, probes);
+  }
+
   private ProbeSet with(SparkPod pod, Consumer<? super ProbeMethods<?>> probes) {
     Recorder recorder = new Recorder();
     probes.accept(recorder);
@@ -160,7 +176,8 @@ public final class ProbeSet {
 
   /**
    * Returns {@code resource} with the probes attached when it is of a kind the SDK models ({@link
-   * ResourceKinds}: a SparkApplication, a ScheduledSparkApplication, a SparkConnect), and any other
+   * ResourceKinds}: kubeflow's SparkApplication, ScheduledSparkApplication and SparkConnect, the Apache
+   * operator's SparkApplication and SparkCluster), each preset on the pods of its role, and any other
    * resource (a ConfigMap beside the application in a manifest) as it is: what {@code sparkapp probes
    * add} does to each document it reads.
    *
@@ -210,6 +227,7 @@ public final class ProbeSet {
     Map<String, String> sparkConf = kind.sparkConfOrNull(resource);
     Map<String, String> conf = sparkConf == null ? Map.of() : sparkConf;
     List<KindPod<R>> declared = kind.pods(resource);
+    requireSomeRoleDeclared(kind, declared);
     List<PodSlot> pods = new ArrayList<>(declared.size());
     declared.forEach(pod -> pods.add(PodSlot.of(pod, resource, conf)));
     Attached attached = attach(pods, sparkConf, kind.sparkConfPath(), resource.metadata());
@@ -225,6 +243,22 @@ public final class ProbeSet {
       }
     }
     return result;
+  }
+
+  /**
+   * Refuses a set whose presets are all for roles that {@code kind} has no pod of (driver presets for a
+   * SparkCluster, master presets for an application), which would otherwise attach nothing without a word.
+   */
+  private void requireSomeRoleDeclared(ResourceKind<?> kind, List<? extends KindPod<?>> declared) {
+    List<SparkPod> wanted = presets.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey)
+        .toList();
+    List<SparkPod> roles = declared.stream().map(KindPod::role).toList();
+    if (!wanted.isEmpty() && wanted.stream().noneMatch(roles::contains)) {
+      throw new ProbePresetException(FieldPath.of("spec"), "a " + kind.kind() + " has no "
+          + wanted.stream().map(SparkPod::specField).toList() + " pod to attach these probes to; its pods are "
+          + declared.stream().map(p -> p.role().specField() + " (" + p.templatePath() + ")").toList()
+          + ": give the presets for those roles");
+    }
   }
 
   /** Refuses a pod whose kind needs the configured container name when no template container has it. */

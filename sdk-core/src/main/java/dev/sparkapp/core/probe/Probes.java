@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -52,6 +53,7 @@ public final class Probes {
     presets.put(TCP, (pod, maxAge, stall) -> tcp(pod));
     presets.put(TcpPortCheck.DRIVER_RPC.name(), (pod, maxAge, stall) -> driverRpc());
     presets.put(TcpPortCheck.BLOCK_MANAGER.name(), (pod, maxAge, stall) -> blockManager());
+    presets.put(TcpPortCheck.MASTER_RPC.name(), (pod, maxAge, stall) -> masterRpc());
     presets.put(ConnectGrpcCheck.INSTANCE.name(), (pod, maxAge, stall) -> connectGrpc());
     presets.put(JobProgressCheck.NAME, (pod, maxAge, stall) -> {
       if (stall == null) {
@@ -69,7 +71,11 @@ public final class Probes {
 
   /**
    * HTTP GET of {@code /api/v1/version} on the driver's Spark UI port ({@code spark.ui.port}, pinned to
-   * 4040 when unset). Driver only; fails where {@code spark.ui.enabled=false}. Named {@code spark-ui}.
+   * 4040 when unset). Driver only; fails where {@code spark.ui.enabled=false}. On a standalone master or
+   * worker (a SparkCluster's {@code spec.masterSpec}, {@code spec.workerSpec}) it is an HTTP GET of {@code
+   * /json/}, the state those UIs serve, on {@code spark.master.ui.port} / {@code spark.worker.ui.port}, else
+   * 8080 / 8081 as {@code start-master.sh} / {@code start-worker.sh} set them (nothing pinned). Named {@code
+   * spark-ui}.
    */
   public static ProbePreset sparkUi() {
     return ProbePreset.of(SparkUiCheck.INSTANCE);
@@ -93,11 +99,29 @@ public final class Probes {
   }
 
   /**
+   * TCP connect to a standalone master's RPC port, 7077, where the Apache operator's SparkCluster workers
+   * register ({@code start-master.sh}'s port; no {@code sparkConf} setting moves it). Master only. Named {@code
+   * master-rpc}.
+   */
+  public static ProbePreset masterRpc() {
+    return ProbePreset.of(TcpPortCheck.MASTER_RPC);
+  }
+
+  /**
    * The TCP preset of {@code pod}: {@link #driverRpc()} for the driver, {@link #blockManager()} for
-   * executors. Named {@code tcp}.
+   * executors, {@link #masterRpc()} for a standalone master. Named {@code tcp}.
+   *
+   * @throws ProbePresetException for a standalone worker: {@code start-worker.sh} gives it a random RPC port,
+   *     which no probe can follow (use {@link #sparkUi()})
    */
   public static ProbePreset tcp(SparkPod pod) {
-    return Objects.requireNonNull(pod, "pod") == SparkPod.DRIVER ? driverRpc() : blockManager();
+    return switch (Objects.requireNonNull(pod, "pod")) {
+      case DRIVER -> driverRpc();
+      case EXECUTOR -> blockManager();
+      case MASTER -> masterRpc();
+      case WORKER -> throw new ProbePresetException("a standalone worker listens on a random RPC port "
+          + "(start-worker.sh passes no --port), which no probe can follow; use " + StandalonePods.fitting(pod));
+    };
   }
 
   /**
@@ -151,6 +175,37 @@ public final class Probes {
    */
   public static ProbePreset custom(Probe probe) {
     return ProbePreset.of(new CustomProbe(Objects.requireNonNull(probe, "probe")));
+  }
+
+  /**
+   * Returns which preset {@code probe} is, by the shape the presets write, with its parameters: the one place
+   * that recognises presets in a manifest or a pod (the diagnosis, {@code explain} and the assertions ask it).
+   * An HTTP GET of {@code /api/v1/version} or, on a standalone master or worker, {@code /json/} is {@code
+   * spark-ui}; the exec commands of {@code log-staleness} and {@code job-progress} (their exact scripts, with
+   * the limit read back); any TCP connect is a TCP preset, named by its port ({@link RecognizedPreset#tcp}).
+   * Empty for any other probe, including one written by hand ({@code custom}).
+   */
+  public static Optional<RecognizedPreset> recognize(Probe probe) {
+    Objects.requireNonNull(probe, "probe");
+    if (probe.getHttpGet() != null) {
+      String path = probe.getHttpGet().getPath();
+      boolean ui = SparkUiCheck.PATH.equals(path) || SparkUiCheck.STANDALONE_PATH.equals(path);
+      return ui ? Optional.of(RecognizedPreset.onPort(SparkUiCheck.INSTANCE.name(), intPort(probe.getHttpGet().getPort())))
+          : Optional.empty();
+    }
+    if (probe.getTcpSocket() != null) {
+      return Optional.of(RecognizedPreset.tcp(intPort(probe.getTcpSocket().getPort())));
+    }
+    Optional<java.time.Duration> maxAge = LogStalenessCheck.maxAgeOf(probe);
+    if (maxAge.isPresent()) {
+      return Optional.of(RecognizedPreset.logStaleness(maxAge.get()));
+    }
+    return JobProgressCheck.stallOf(probe).map(RecognizedPreset::jobProgress);
+  }
+
+  @Nullable
+  private static Integer intPort(@Nullable io.fabric8.kubernetes.api.model.IntOrString port) {
+    return port == null ? null : port.getIntVal();
   }
 
   /**

@@ -21,7 +21,7 @@ final class ConfVolumeRules implements Rule {
   @Override
   public void checkSpec(SparkApplicationSpec spec, FieldPath at, Findings findings) {
     FieldPath conf = at.field("sparkConf");
-    for (SparkPod role : SparkPod.values()) {
+    for (SparkPod role : SparkPod.applicationRoles()) {
       String prefix = "spark.kubernetes." + role.specField() + ".volumes.";
       Map<String, String> pathOwners = new HashMap<>();
       for (BuiltPod.ConfVolume volume : BuiltPod.confVolumes(spec, role)) {

@@ -28,7 +28,7 @@ final class OverriddenSparkConfRules implements Rule {
     if (conf == null) {
       return;
     }
-    for (SparkPod role : SparkPod.values()) {
+    for (SparkPod role : SparkPod.applicationRoles()) {
       boolean overridden = target.compareTo(ALWAYS_SINCE) >= 0
           || (target.compareTo(OperatorVersionRules.TEMPLATE_SINCE) >= 0
               && role.specIn(spec).flatMap(p -> p.template()).isPresent());

@@ -132,7 +132,7 @@ public final class Validator {
 
   private void checkSpec(SparkApplicationSpec spec, FieldPath at, Findings findings) {
     rules.forEach(rule -> rule.checkSpec(spec, at, findings));
-    for (SparkPod role : SparkPod.values()) {
+    for (SparkPod role : SparkPod.applicationRoles()) {
       role.specIn(spec).ifPresent(pod ->
           rules.forEach(rule -> rule.checkPod(spec, role, pod, at.field(role.specField()), findings)));
     }

@@ -6,6 +6,9 @@ import dev.sparkapp.core.FieldPath;
 import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkPod;
+import dev.sparkapp.core.apache.ApacheSparkCluster;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,14 +36,48 @@ class ExplainedProbeTest {
   }
 
   @Test
-  void shortensLongExecCommands() {
-    SparkApplication app = ProbeSet.none().executor(e -> e.livenessProbe(Probes.logStaleness(Duration.ofMinutes(1))))
+  void shortensLongExecCommandsWrittenByHand() {
+    Probe script = new ProbeBuilder().withNewExec().withCommand("/bin/sh", "-c",
+        "test -f /tmp/healthy && grep -q ok /tmp/healthy && echo fine || exit 1").endExec().build();
+    SparkApplication app = ProbeSet.none().executor(e -> e.livenessProbe(Probes.custom(script)))
         .applyTo(SparkApplication.builder().metadata(m -> m.withName("pi")).spec(s -> s.image("i")).build());
 
     ExplainedProbe row = ExplainedProbe.allOf(app.spec(), FieldPath.of("spec", "template")).get(0);
 
-    assertThat(row.check()).startsWith("exec /bin/sh -c [ -f \"$1\" ]").endsWith("…").hasSize(46);
+    assertThat(row.check()).as("the first 40 characters").isEqualTo("exec /bin/sh -c test -f /tmp/healthy && grep …");
     assertThat(row.path().toString()).startsWith("spec.template.executor.");
+  }
+
+  @Test
+  void showsTheExecPresetsByNameAndLimitInsteadOfTheirScripts() {
+    SparkApplication app = ProbeSet.none()
+        .driver(d -> d.livenessProbe(Probes.jobProgress(Duration.ofMinutes(15))))
+        .executor(e -> e.livenessProbe(Probes.logStaleness(Duration.ofSeconds(90))))
+        .applyTo(SparkApplication.builder().metadata(m -> m.withName("pi")).spec(s -> s.image("i")).build());
+
+    List<ExplainedProbe> rows = ExplainedProbe.allOf(app.spec(), FieldPath.of("spec"));
+
+    assertThat(rows).extracting(ExplainedProbe::check)
+        .containsExactly("exec job-progress (stall 15m)", "exec log-staleness (max age 90s)");
+  }
+
+  @Test
+  void listsAClustersMasterAndWorkerProbesAtTheirStatefulSetTemplates() {
+    ApacheSparkCluster cluster = ApacheSparkCluster.builder().metadata(m -> m.withName("c"))
+        .spec(s -> s.runtimeVersions(v -> v.sparkVersion("4.0.1"))
+            .clusterTolerations(t -> t.instanceConfig(i -> i.initWorkers(1).minWorkers(1).maxWorkers(1)))
+            .masterSpec(m -> m.livenessProbe(Probes.sparkUi()).readinessProbe(Probes.masterRpc()))
+            .workerSpec(w -> w.livenessProbe(Probes.sparkUi())))
+        .build();
+
+    List<ExplainedProbe> rows = ExplainedProbe.allOf(cluster);
+
+    assertThat(rows).extracting(ExplainedProbe::pod).containsExactly(SparkPod.MASTER, SparkPod.MASTER, SparkPod.WORKER);
+    assertThat(rows).extracting(ExplainedProbe::check)
+        .containsExactly("http GET :8080/json/", "tcp :7077", "http GET :8081/json/");
+    assertThat(rows.get(2).path())
+        .hasToString("spec.workerSpec.statefulSetSpec.template.spec.containers[worker].livenessProbe");
+    assertThat(rows.get(0).podField()).isEqualTo("masterSpec");
   }
 
   @Test
