@@ -13,19 +13,22 @@ import java.util.Objects;
  * class, so the same field always has the same spelling.
  */
 public final class FieldPath {
-  private static final FieldPath ROOT = new FieldPath(null, "");
+  private static final FieldPath ROOT = new FieldPath(null, "", false);
 
   private final FieldPath parent;
+  /** The segment as written ({@code [0]}, {@code ["a.b"]}), or for a plain field its bare name. */
   private final String segment;
+  /** Whether {@code segment} is a plain field's bare name, written {@code .name} (or {@code name} first). */
+  private final boolean plain;
   private final int hash;
 
-  private FieldPath(FieldPath parent, String segment) {
+  private FieldPath(FieldPath parent, String segment, boolean plain) {
     this.parent = parent;
     this.segment = segment;
-    this.hash = parent == null ? 0 : 31 * parent.hash + segment.hashCode();
+    this.plain = plain;
+    this.hash = parent == null ? 0 : 31 * parent.hash + segment.hashCode() + (plain ? 1 : 0);
   }
 
-  /** Returns the empty path, the document itself. */
   public static FieldPath root() {
     return ROOT;
   }
@@ -42,10 +45,10 @@ public final class FieldPath {
   /** Returns this path extended by an object field or map key. */
   public FieldPath field(String name) {
     Objects.requireNonNull(name, "name");
-    String next = isPlain(name)
-        ? (isRoot() ? name : "." + name)
-        : "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
-    return new FieldPath(this, next);
+    if (isPlain(name)) {
+      return new FieldPath(this, name, true); // the '.' is added when the path is written: reading a document makes many
+    }
+    return new FieldPath(this, "[\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]", false);
   }
 
   /** {@code [A-Za-z_$][A-Za-z0-9_$-]*}: a name written after a dot rather than in brackets. */
@@ -68,7 +71,7 @@ public final class FieldPath {
     if (index < 0) {
       throw new InvalidArgumentException("index must be >= 0, got " + index);
     }
-    return new FieldPath(this, "[" + index + "]");
+    return new FieldPath(this, "[" + index + "]", false);
   }
 
   /**
@@ -76,7 +79,7 @@ public final class FieldPath {
    * {@code containers[spark-kubernetes-driver]}.
    */
   public FieldPath named(String name) {
-    return new FieldPath(this, "[" + Objects.requireNonNull(name, "name") + "]");
+    return new FieldPath(this, "[" + Objects.requireNonNull(name, "name") + "]", false);
   }
 
   /** Returns the path this one extends, or empty for the root. */
@@ -103,7 +106,7 @@ public final class FieldPath {
       if (a == b) {
         return true;
       }
-      if (!a.segment.equals(b.segment)) {
+      if (a.plain != b.plain || !a.segment.equals(b.segment)) {
         return false;
       }
       a = a.parent;
@@ -131,6 +134,9 @@ public final class FieldPath {
   private void append(StringBuilder out) {
     if (parent != null) {
       parent.append(out);
+      if (plain && !parent.isRoot()) {
+        out.append('.');
+      }
       out.append(segment);
     }
   }

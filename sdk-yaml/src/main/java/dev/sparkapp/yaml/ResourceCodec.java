@@ -57,7 +57,8 @@ final class ResourceCodec {
 
   private final ObjectMapper reader;
   private final ObjectMapper yamlWriter;
-  private final ObjectMapper jsonWriter;
+  /** Built on the first JSON write: {@code sparkapp fmt} and {@code validate} of YAML never write JSON (cold start). */
+  private volatile ObjectMapper jsonWriter;
 
   ResourceCodec(boolean strict) {
     JsonMapper.Builder reading = JsonMapper.builder()
@@ -87,7 +88,6 @@ final class ResourceCodec {
         .stringQuotingChecker(Yaml11Quoting.INSTANCE)
         .build();
     this.yamlWriter = configureWriter(YAMLMapper.builder(yaml)).build();
-    this.jsonWriter = configureWriter(JsonMapper.builder()).build();
   }
 
   private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>>
@@ -443,11 +443,25 @@ final class ResourceCodec {
     }
   }
 
+  private ObjectMapper jsonWriter() {
+    ObjectMapper writer = jsonWriter;
+    if (writer == null) {
+      synchronized (this) {
+        writer = jsonWriter;
+        if (writer == null) {
+          writer = configureWriter(JsonMapper.builder()).build();
+          jsonWriter = writer;
+        }
+      }
+    }
+    return writer;
+  }
+
   String toJson(Object resource) {
     try {
       DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
           .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      return jsonWriter.writer(printer).writeValueAsString(resource) + "\n";
+      return jsonWriter().writer(printer).writeValueAsString(resource) + "\n";
     } catch (JsonProcessingException e) {
       throw new SparkAppException("cannot write " + resource.getClass().getSimpleName() + " as JSON: "
           + e.getOriginalMessage(), e);

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
@@ -86,6 +87,18 @@ final class TreeReader {
 
     boolean currentIsPlainScalar() {
       return _lastEvent instanceof ScalarEvent scalar && scalar.isPlain();
+    }
+
+    /**
+     * Where the current token starts, as {@link #currentTokenLocation()} gives it (1-based line and column), read
+     * from the event's mark without building a {@link JsonLocation}: the reader asks twice per key.
+     */
+    SourcePosition currentPosition(String source) {
+      Mark mark = _lastEvent == null ? null : _lastEvent.getStartMark();
+      if (mark == null) {
+        return position(currentTokenLocation(), source);
+      }
+      return SourcePosition.of(source, Math.max(1, mark.getLine() + 1), Math.max(1, mark.getColumn() + 1));
     }
 
     /** The anchor ({@code &name}) of the current value, or {@code null}; Jackson keeps none for scalars. */
@@ -207,7 +220,7 @@ final class TreeReader {
     }
 
     private SourcePosition here() {
-      return position(parser.currentTokenLocation(), source);
+      return parser.currentPosition(source);
     }
 
     JsonNode readValue(JsonToken token, FieldPath path, int depth) throws IOException {
@@ -282,7 +295,7 @@ final class TreeReader {
      */
     private ObjectNode readMapping(FieldPath path, int depth) throws IOException {
       ObjectNode object = JsonNodeFactory.instance.objectNode();
-      Set<String> merged = new HashSet<>();
+      Set<String> merged = null; // the keys a '<<' merge key added; made when a mapping has one (rare)
       SourcePosition mergeKey = null;
       JsonToken next;
       while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
@@ -295,10 +308,11 @@ final class TreeReader {
             throw duplicate(keyPosition, child, key, mergeKey.line(), "; merge several mappings with one key: '<<: [*a, *b]'");
           }
           mergeKey = keyPosition;
+          merged = new HashSet<>();
           merge(object, merged, path, depth);
           continue;
         }
-        if (object.has(key) && !merged.remove(key)) {
+        if (object.has(key) && (merged == null || !merged.remove(key))) {
           throw duplicate(keyPosition, child, key, positions.get(child).line(),
               "; YAML readers disagree on which value wins: keep one");
         }

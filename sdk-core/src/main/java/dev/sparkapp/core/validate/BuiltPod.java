@@ -139,6 +139,11 @@ final class BuiltPod {
     return new BuiltPod(spec, role, pod);
   }
 
+  /** Whether this is the pod built from {@code pod} of {@code spec} (the very objects, not equal ones). */
+  boolean isOf(SparkApplicationSpec spec, SparkPodSpec pod) {
+    return this.spec == spec && this.pod == pod;
+  }
+
   /**
    * The template container Spark builds its process into, by the pod's {@link SparkContainerRule}: the
    * one named {@link SparkPod#containerName()} (the operator always passes that name), otherwise the first
@@ -323,7 +328,7 @@ final class BuiltPod {
       collectKerberosVolumes(conf);
       add("pod-template-volume", "Spark, for the executor pod template the operator passes");
     }
-    if (sparkLocalDirMounts(spec, role, pod) == 0) {
+    if (localDirMounts(sparkContainer, confVolumes) == 0) {
       int count = role == SparkPod.DRIVER ? localDirSettingCount(conf) : driverLocalDirCount(spec);
       for (int i = 1; i <= count; i++) {
         add(LOCAL_DIR_PREFIX + i, "Spark, for its local directories");
@@ -445,10 +450,14 @@ final class BuiltPod {
   private static int sparkLocalDirMounts(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod) {
     List<Container> containers = PodContainers.templateSpec(pod).map(PodSpec::getContainers).orElse(List.of())
         .stream().filter(Objects::nonNull).toList();
-    Container spark = ruleOf(role).select(containers, spec.sparkConf()).orElse(null);
+    return localDirMounts(ruleOf(role).select(containers, spec.sparkConf()).orElse(null), confVolumes(spec, role));
+  }
+
+  /** The {@code spark-local-dir-*} mounts of {@code spark} (the Spark container, or null) and of {@code confVolumes}. */
+  private static int localDirMounts(Container spark, List<ConfVolume> confVolumes) {
     long fromTemplate = spark == null ? 0 : nonNull(spark.getVolumeMounts()).stream()
         .filter(m -> m.getName() != null && m.getName().startsWith(LOCAL_DIR_PREFIX)).count();
-    long fromConf = confVolumes(spec, role).stream().filter(v -> v.name().startsWith(LOCAL_DIR_PREFIX)).count();
+    long fromConf = confVolumes.stream().filter(v -> v.name().startsWith(LOCAL_DIR_PREFIX)).count();
     return (int) (fromTemplate + fromConf);
   }
 

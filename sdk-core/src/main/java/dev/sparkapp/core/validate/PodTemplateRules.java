@@ -32,7 +32,7 @@ final class PodTemplateRules implements Rule {
 
   @Override
   public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
-    BuiltPod built = BuiltPod.of(spec, role, pod);
+    BuiltPod built = findings.builtPod(spec, role, pod);
     Map<String, PodContainers.Declared> seen = new HashMap<>();
     boolean sparkCreatesContainer = built.sparkContainer().isEmpty();
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {

@@ -29,7 +29,7 @@ final class ProbeRules implements Rule {
 
   @Override
   public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
-    BuiltPod built = BuiltPod.of(spec, role, pod);
+    BuiltPod built = findings.builtPod(spec, role, pod);
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {
       Container container = declared.container();
       Map<String, Integer> ports = built.portsOf(declared);

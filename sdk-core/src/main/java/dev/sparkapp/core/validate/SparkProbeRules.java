@@ -26,7 +26,7 @@ final class SparkProbeRules implements Rule {
 
   @Override
   public void checkPod(SparkApplicationSpec spec, SparkPod role, SparkPodSpec pod, FieldPath at, Findings findings) {
-    BuiltPod built = BuiltPod.of(spec, role, pod);
+    BuiltPod built = findings.builtPod(spec, role, pod);
     Optional<Container> spark = built.sparkContainer();
     String sparkName = built.sparkContainerName();
     for (PodContainers.Declared declared : PodContainers.of(pod, at)) {
