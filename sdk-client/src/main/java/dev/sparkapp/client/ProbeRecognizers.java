@@ -13,13 +13,17 @@ import java.util.regex.Pattern;
  * preset prints when it fails (for a pod that is gone) and the advice. Add a preset's output and advice here.
  */
 final class ProbeRecognizers {
-  /** HTTP GET of the Spark UI's {@code /api/v1/version}. */
+  /**
+   * HTTP GET of the Spark UI: a driver's {@code /api/v1/version}, a standalone master's or worker's
+   * {@code /json/}.
+   */
   static final ProbeRecognizer SPARK_UI = new ProbeRecognizer("spark-ui",
       p -> is(p, "spark-ui"),
-      Pattern.compile("HTTP probe failed with statuscode: \\d+|Get \"[^\"]*/api/v1/version\"[^\\n]*"),
-      "The driver's Spark UI stopped answering /api/v1/version: the JVM was stuck (long GC, deadlock) or the UI's "
-          + "threads were exhausted. Read the previous container's log (sparkapp logs NAME --previous); if the driver "
-          + "was busy but sound, give the probe more time (timeoutSeconds, failureThreshold).");
+      Pattern.compile("HTTP probe failed with statuscode: \\d+|Get \"[^\"]*/(api/v1/version|json/)\"[^\\n]*"),
+      "The Spark UI stopped answering (a driver's /api/v1/version, a standalone master's or worker's /json/): the "
+          + "JVM was stuck (long GC, deadlock) or the UI's threads were exhausted. Read the previous container's log "
+          + "(sparkapp logs NAME --previous); if the process was busy but sound, give the probe more time "
+          + "(timeoutSeconds, failureThreshold).");
 
   /** The log-staleness exec: prints {@code log file F unchanged for Ns (limit Ms)}. */
   static final ProbeRecognizer LOG_STALENESS = new ProbeRecognizer("log-staleness",
