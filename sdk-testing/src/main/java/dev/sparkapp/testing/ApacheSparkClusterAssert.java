@@ -1,6 +1,7 @@
 package dev.sparkapp.testing;
 
 import dev.sparkapp.core.FieldPath;
+import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.apache.ApacheSparkCluster;
 import dev.sparkapp.core.apache.WorkerInstanceConfig;
 import java.util.function.ToIntFunction;
@@ -13,8 +14,12 @@ import java.util.function.ToIntFunction;
  * assertThat(prodCluster).hasSparkVersion("4.0.1").hasInitWorkers(3).hasMaxWorkers(3).isValid();
  * }</pre>
  *
- * <p>The pods the kind declares, with the Spark container its rule picks, are reached with {@link
- * #pod(dev.sparkapp.core.SparkPod)}.
+ * <p>The pods the kind declares, with the Spark container its rule picks, are reached with {@link #master()},
+ * {@link #worker()} or {@link #pod(SparkPod)}:
+ *
+ * <pre>{@code
+ * assertThat(prodCluster).master().hasProbe(ProbeKind.LIVENESS, Probes.sparkUi());
+ * }</pre>
  */
 public class ApacheSparkClusterAssert extends AbstractApacheResourceAssert<ApacheSparkClusterAssert, ApacheSparkCluster> {
 
@@ -52,6 +57,22 @@ public class ApacheSparkClusterAssert extends AbstractApacheResourceAssert<Apach
    */
   public ApacheSparkClusterAssert hasMaxWorkers(int workers) {
     return hasWorkers("maxWorkers", WorkerInstanceConfig::maxWorkers, workers);
+  }
+
+  /**
+   * Navigates to the master's pod template, {@code spec.masterSpec.statefulSetSpec.template}: {@code
+   * pod(SparkPod.MASTER)}.
+   */
+  public PodTemplateAssert master() {
+    return pod(SparkPod.MASTER);
+  }
+
+  /**
+   * Navigates to the workers' pod template, {@code spec.workerSpec.statefulSetSpec.template}: {@code
+   * pod(SparkPod.WORKER)}.
+   */
+  public PodTemplateAssert worker() {
+    return pod(SparkPod.WORKER);
   }
 
   private ApacheSparkClusterAssert hasWorkers(String field, ToIntFunction<WorkerInstanceConfig> read, int expected) {

@@ -4,8 +4,10 @@ import static dev.sparkapp.testing.SparkAssertions.assertThat;
 import static dev.sparkapp.testing.SparkAssertions.assertThatThrownBy;
 import static dev.sparkapp.testing.TestApps.message;
 
+import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.apache.ApacheSparkCluster;
+import dev.sparkapp.core.probe.Probes;
 import org.junit.jupiter.api.Test;
 
 class ApacheSparkClusterAssertTest {
@@ -57,6 +59,21 @@ class ApacheSparkClusterAssertTest {
         .hasMessageContaining("Expecting SparkCluster \"prod\" to be valid")
         .hasMessageContaining("spec.clusterTolerations.instanceConfig.minWorkers: error: minWorkers (3) is greater than "
             + "maxWorkers (1)");
+  }
+
+  @Test
+  void masterAndWorkerNavigateToTheDeclaredPodsWithTheirPresets() {
+    ApacheSparkCluster probed = ApacheSparkCluster.builder().from(prod())
+        .spec(s -> s.from(prod().spec()).masterSpec(m -> m.livenessProbe(Probes.sparkUi())))
+        .build();
+
+    assertThat(probed).master().hasProbe(ProbeKind.LIVENESS, Probes.sparkUi());
+    assertThatThrownBy(() -> assertThat(probed).master().hasProbe(ProbeKind.LIVENESS, Probes.masterRpc()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("spec.masterSpec.statefulSetSpec.template.spec.containers[master].livenessProbe");
+    assertThatThrownBy(() -> assertThat(probed).worker().hasProbe(ProbeKind.LIVENESS, Probes.sparkUi()))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("spec.workerSpec.statefulSetSpec.template");
   }
 
   @Test
