@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code sparkapp probes}: groups the probe commands ({@code add}). */
-@Command(name = "probes", description = "Work with driver and executor probes.",
+@Command(name = "probes", description = "Work with the probes of Spark's pods (driver, executor, SparkCluster master and worker).",
     subcommands = {ProbesAddCommand.class})
 final class ProbesCommand implements Runnable {
   @Spec

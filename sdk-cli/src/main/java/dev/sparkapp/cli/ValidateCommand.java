@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code sparkapp validate FILE...}: checks manifests offline against the CRD schema and the Spark rules. */
 @Command(name = "validate", description = {
-    "Check manifests offline against the kubeflow CRD schema (v2.5.2) and Spark/Kubernetes rules.",
+    "Check manifests offline against their operator's CRD schema and the operators' and Spark's rules.",
     "One line per violation, FILE:LINE:COL: severity: PATH: message [rule-id], then a summary.",
-    "Documents that are not spark-operator resources are skipped and counted.",
+    "Documents that are neither operator's resources are skipped and counted.",
     "Exit 0 when there is no error, 1 when there is one, 2 on usage or I/O errors."})
 final class ValidateCommand implements Callable<Integer> {
   @Spec

@@ -14,7 +14,7 @@ class SparkAppCommandTest {
   /** Every command below {@code sparkapp}, as the words that call it, for example {@code [probes, add]}. */
   private static List<List<String>> commands() {
     List<List<String>> all = new ArrayList<>();
-    collect(new CommandLine(new SparkAppCommand()), List.of(), all);
+    collect(SparkAppCommand.commandLine(new String[0]), List.of(), all);
     return all;
   }
 
@@ -54,7 +54,7 @@ class SparkAppCommandTest {
     CliRun run = CliRun.of("--help");
 
     assertThat(run.exitCode()).isZero();
-    CommandLine root = new CommandLine(new SparkAppCommand());
+    CommandLine root = SparkAppCommand.commandLine(new String[0]);
     for (Map.Entry<String, CommandLine> sub : root.getSubcommands().entrySet()) {
       if (sub.getKey().equals("help")) {
         continue; // picocli's own
@@ -63,6 +63,27 @@ class SparkAppCommandTest {
       assertThat(first).as(sub.getKey()).endsWith(".");
       assertThat(oneLine(run.out())).as(sub.getKey()).contains(sub.getKey() + " " + oneLine(first));
     }
+  }
+
+  @Test
+  void aCalledCommandIsTheOnlyOneBuiltAndOthersGetTheWholeList() {
+    for (String name : SparkAppCommand.COMMANDS.keySet()) {
+      CommandLine line = SparkAppCommand.commandLine(new String[] {name, "--help"});
+
+      assertThat(line.getSubcommands()).as(name).containsOnlyKeys(name);
+      assertThat(line.getSubcommands().get(name).getCommandSpec().name()).isEqualTo(name);
+    }
+    assertThat(SparkAppCommand.commandLine(new String[] {"fmtt"}).getSubcommands().keySet())
+        .containsExactly("render", "fmt", "validate", "explain", "probes", "apply", "status", "why", "logs", "delete",
+            "help");
+  }
+
+  @Test
+  void aMistypedCommandIsAUsageErrorThatSuggestsTheNearOne() {
+    CliRun run = CliRun.of("fmtt", "x.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("'fmtt'").contains("Did you mean: sparkapp fmt");
   }
 
   @Test
