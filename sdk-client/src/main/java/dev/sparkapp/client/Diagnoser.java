@@ -67,36 +67,91 @@ final class Diagnoser {
     String state = kind.state(resource);
     List<Finding> findings = new ArrayList<>();
     submission(state).ifPresent(findings::add);
-    Optional<String> driverName = kind.driverPod(resource).or(() -> pods.stream().filter(p -> "driver".equals(role(p))
-        || "connect-server".equals(role(p))).map(p -> p.getMetadata().getName()).findFirst());
+    Optional<KindStatus.Failure> failure = kind.failure(resource);
+    Optional<KindStatus.StateMeaning> meaning = failure.flatMap(f -> kind.meaning(f.step().state()));
+    Optional<String> driverName = ClusterReads.driverPod(resource, kind, pods);
     Set<String> podNames = new LinkedHashSet<>();
     driverName.ifPresent(podNames::add);
-    pods.stream().sorted(Comparator.comparing((Pod p) -> !"driver".equals(role(p))))
+    pods.stream().sorted(Comparator.comparing((Pod p) -> !kind.driverRoles().contains(role(p))))
         .forEach(p -> podNames.add(p.getMetadata().getName()));
     events.stream().filter(e -> "Pod".equals(e.objectKind())).forEach(e -> podNames.add(e.objectName()));
     List<Finding> executorFindings = new ArrayList<>();
     for (String podName : podNames) {
       Optional<Pod> pod = pods.stream().filter(p -> podName.equals(p.getMetadata().getName())).findFirst();
-      String role = pod.map(Diagnoser::role).orElse(podName.equals(driverName.orElse("")) ? "driver"
-          : podName.contains("-exec-") ? "executor" : "driver");
+      String role = pod.map(Diagnoser::role).filter(r -> !r.isEmpty()).orElse(podName.equals(driverName.orElse(""))
+          ? kind.driverRoles().get(0) : podName.contains("-exec-") ? "executor" : "driver");
       List<Finding> found = podFindings(podName, pod, role.equals("connect-server") ? "server" : role);
       if (role.equals("executor")) {
         executorFindings.addAll(found);
+      } else if (kind.driverRoles().contains(role) && driverName.isPresent() && !driverName.get().equals(podName)) {
+        // another driver pod than the current one: an earlier attempt's (the Apache operator names one per attempt)
+        found.stream().map(Diagnoser::earlier).forEach(findings::add);
       } else {
         findings.addAll(found);
       }
     }
     boolean driverExplained = findings.stream().anyMatch(f -> f.role().isPresent() && !f.earlierAttempt());
-    if (!driverExplained && kind.failed(state) && !state.equals("SUBMISSION_FAILED")) {
+    if (meaning.isEmpty() && !driverExplained && kind.failed(state) && !state.equals("SUBMISSION_FAILED")) {
       findings.add(applicationError(state));
+    }
+    if (meaning.isPresent()) {
+      operatorFailure(failure.get(), meaning.get(), driverName, findings, driverExplained)
+          .ifPresent(f -> findings.add(f.cause() == Cause.OPERATOR_TIMEOUT || f.cause() == Cause.SUBMISSION_FAILED
+              ? 0 : findings.size(), f));
     }
     executors(executorFindings).ifPresent(findings::add);
     findings.addAll(executorFindings.stream().filter(f -> f.cause() != Cause.APPLICATION_ERROR).toList());
     stuck(state, findings).ifPresent(findings::add);
     findings.sort(Comparator.comparing(Finding::earlierAttempt));
+    List<Finding> shown = kind.commandFlag().isEmpty() ? findings : findings.stream().map(f -> new Finding(f.cause(),
+        f.summary(), f.pod(), f.role(), f.probePreset(), f.time(), f.earlierAttempt(), f.evidence(),
+        f.advice().replaceAll("(sparkapp \\w+ NAME)", "$1 " + kind.commandFlag()))).toList();
     return new Diagnosis(ClusterReads.kindOf(resource, SparkResource.class), resource.getMetadata().getNamespace(), name, via, state,
-        kind.errorMessage(resource), kind.retry(resource, now), findings,
+        kind.errorMessage(resource), kind.retry(resource, now), shown,
         logLines.subList(Math.max(0, logLines.size() - 20), logLines.size()));
+  }
+
+  private static Finding earlier(Finding f) {
+    return new Finding(f.cause(), f.summary(), f.pod(), f.role(), f.probePreset(), f.time(), true, f.evidence(),
+        f.advice());
+  }
+
+  /**
+   * The failure state the operator recorded, read through the kind's declaration ({@link KindStatus#failure},
+   * {@link KindStatus#meaning}): its state and message as evidence, for a timeout the kubelet's last readiness
+   * and startup probe failures of the driver pod, and what to do. A failed driver already explained by its pod
+   * (a probe kill, OOMKilled, an exit code) and an eviction its pod shows add nothing.
+   */
+  private Optional<Finding> operatorFailure(KindStatus.Failure failure, KindStatus.StateMeaning meaning,
+      Optional<String> driverName, List<Finding> findings, boolean driverExplained) {
+    KindStatus.Step step = failure.step();
+    Cause cause = switch (meaning.category()) {
+      case TIMED_OUT -> Cause.OPERATOR_TIMEOUT;
+      case NOT_SUBMITTED -> Cause.SUBMISSION_FAILED;
+      case EVICTED -> Cause.EVICTED;
+      case FAILED -> Cause.APPLICATION_ERROR;
+    };
+    if ((cause == Cause.APPLICATION_ERROR && driverExplained && !failure.earlierAttempt())
+        || (cause == Cause.EVICTED && findings.stream().anyMatch(f -> f.cause() == Cause.EVICTED))) {
+      return Optional.empty();
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    String where = step.step() == KindStatus.Step.CURRENT ? "currentState" : "stateTransitionHistory[" + step.step() + "]";
+    evidence.add(new Evidence(Evidence.Source.APPLICATION_STATUS, objectName(), where + ": " + step.state()
+        + step.message().map(m -> ", message: " + m).orElse(""), Optional.empty()));
+    if (cause == Cause.OPERATOR_TIMEOUT) {
+      events.stream().filter(e -> e.reason().equals("Unhealthy") && "Pod".equals(e.objectKind())
+              && driverName.map(e.objectName()::equals).orElse(e.objectName().endsWith("-driver"))
+              && (e.message().startsWith("Readiness probe failed") || e.message().startsWith("Startup probe failed")))
+          .reduce((a, b) -> b).ifPresent(e -> evidence.add(Evidence.of(e)));
+    }
+    if (cause == Cause.APPLICATION_ERROR && !logLines.isEmpty()) {
+      evidence.add(new Evidence(Evidence.Source.DRIVER_LOG, objectName(), logLines.get(logLines.size() - 1),
+          Optional.empty()));
+    }
+    return Optional.of(new Finding(cause, step.state() + ": " + meaning.meaning()
+        + step.message().map(m -> " (\"" + m + "\")").orElse(""), Optional.empty(), Optional.empty(), Optional.empty(),
+        kind.since(resource), failure.earlierAttempt(), evidence, meaning.advice()));
   }
 
   private Optional<Finding> submission(String state) {
