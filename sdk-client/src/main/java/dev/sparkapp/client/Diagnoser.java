@@ -8,6 +8,9 @@ import io.fabric8.kubernetes.api.model.ContainerStateWaiting;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodStatus;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -36,9 +39,13 @@ import java.util.Set;
  * {@code ImagePullBackOff}, {@code InvalidImageName}, {@code CreateContainerConfigError}; the pod reason
  * {@code Evicted} ({@code pkg/kubelet/eviction}); the scheduler's {@code FailedScheduling} and
  * {@code Preempted}; {@code FailedMount}; the operator's {@code SparkApplicationSubmissionFailed},
- * {@code SparkDriverFailed}, {@code SparkExecutorFailed} ({@code pkg/common/event.go}, v2.5.2).
+ * {@code SparkDriverFailed}, {@code SparkExecutorFailed} ({@code pkg/common/event.go}, v2.5.2). The Apache
+ * operator records no events: its failure states and messages come through {@link KindStatus#failure} and
+ * {@link KindStatus#meaning}, with the driver's status it last observed when the pod is gone.
  */
 final class Diagnoser {
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
   /** How many failed executors make {@link Cause#EXECUTORS_FAILING}. */
   static final int FAILING_EXECUTORS = 2;
 
@@ -75,15 +82,25 @@ final class Diagnoser {
     pods.stream().sorted(Comparator.comparing((Pod p) -> !kind.driverRoles().contains(role(p))))
         .forEach(p -> podNames.add(p.getMetadata().getName()));
     events.stream().filter(e -> "Pod".equals(e.objectKind())).forEach(e -> podNames.add(e.objectName()));
+    // a driver pod the operator deleted: its status as the operator last observed it, recorded with the failure
+    Optional<Pod> observedDriver = failure.filter(f -> !f.driverStatus().isEmpty() && f.driverPod().isPresent()
+        && pods.stream().noneMatch(p -> f.driverPod().get().equals(p.getMetadata().getName())))
+        .map(f -> new PodBuilder().withNewMetadata().withName(f.driverPod().get()).endMetadata()
+            .withStatus(SERIALIZATION.convertValue(f.driverStatus(), PodStatus.class)).build());
+    observedDriver.ifPresent(p -> podNames.add(p.getMetadata().getName()));
+    Optional<String> failedAttemptsDriver = failure.filter(KindStatus.Failure::earlierAttempt)
+        .flatMap(KindStatus.Failure::driverPod);
     List<Finding> executorFindings = new ArrayList<>();
     for (String podName : podNames) {
-      Optional<Pod> pod = pods.stream().filter(p -> podName.equals(p.getMetadata().getName())).findFirst();
+      Optional<Pod> pod = pods.stream().filter(p -> podName.equals(p.getMetadata().getName())).findFirst()
+          .or(() -> observedDriver.filter(p -> podName.equals(p.getMetadata().getName())));
       String role = pod.map(Diagnoser::role).filter(r -> !r.isEmpty()).orElse(podName.equals(driverName.orElse(""))
           ? kind.driverRoles().get(0) : podName.contains("-exec-") ? "executor" : "driver");
       List<Finding> found = podFindings(podName, pod, role.equals("connect-server") ? "server" : role);
       if (role.equals("executor")) {
         executorFindings.addAll(found);
-      } else if (kind.driverRoles().contains(role) && driverName.isPresent() && !driverName.get().equals(podName)) {
+      } else if (kind.driverRoles().contains(role) && (driverName.isPresent() && !driverName.get().equals(podName)
+          || failedAttemptsDriver.filter(podName::equals).isPresent())) {
         // another driver pod than the current one: an earlier attempt's (the Apache operator names one per attempt)
         found.stream().map(Diagnoser::earlier).forEach(findings::add);
       } else {

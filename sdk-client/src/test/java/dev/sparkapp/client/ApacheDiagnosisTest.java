@@ -189,6 +189,31 @@ class ApacheDiagnosisTest {
   }
 
   @Test
+  void aDriverTheOperatorDeletedIsDiagnosedFromTheStatusItLastObserved() {
+    spark.apply(application("pi", ""));
+    // BaseAppDriverObserver.observeDriverTermination: Failed with DRIVER_FAILED_MESSAGE and the driver's PodStatus;
+    // resourceRetainPolicy Never (the default): AppCleanUpStep deletes the pod, then ResourceReleased
+    String failed = "{\"currentStateSummary\":\"Failed\",\"lastTransitionTime\":\"2026-12-02T14:03:01Z\",\"message\":"
+        + "\"Driver has one or more failed critical container(s), refer last observed status for details.\","
+        + "\"lastObservedDriverStatus\":{\"phase\":\"Failed\",\"containerStatuses\":[{\"name\":"
+        + "\"spark-kubernetes-driver\",\"image\":\"apache/spark:4.0.1-scala\",\"ready\":false,\"restartCount\":0,"
+        + "\"state\":{\"terminated\":{\"exitCode\":137,\"reason\":\"OOMKilled\",\"startedAt\":"
+        + "\"2026-12-02T14:00:05Z\",\"finishedAt\":\"2026-12-02T14:03:00Z\"}}}]}}";
+    writeStatus("pi", 0, List.of(step("DriverReady", "Driver has reached ready state."), failed,
+        step("ResourceReleased", "")), null);
+
+    Diagnosis why = new ClusterReads(spark).diagnose(ApacheSparkApplication.class, "pi", NOW);
+
+    assertThat(why.findings()).extracting(Finding::cause).containsExactly(Cause.OOM_KILLED);
+    Finding oom = why.primary().orElseThrow();
+    assertThat(oom.pod()).as("Spark's name for attempt 0's driver").contains("pi-0-driver");
+    assertThat(oom.earlierAttempt()).isFalse();
+    assertThat(oom.evidence()).extracting(Evidence::text).containsExactly(
+        "container spark-kubernetes-driver terminated: reason OOMKilled, exit code 137");
+    assertThat(why.lastLogLines()).as("no pod, no log").isEmpty();
+  }
+
+  @Test
   void theDriverLogIsTheNewestDriverPodsAndSparksContainerIsTheTemplatesFirst() {
     spark.apply(application("pi", "", "main"));
     writeStatus("pi", 1, List.of(step("DriverReady", "Driver has reached ready state.")), null);

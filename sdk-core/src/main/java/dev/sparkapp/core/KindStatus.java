@@ -124,8 +124,8 @@ public interface KindStatus {
    */
   default Optional<Failure> failure(GenericKubernetesResource resource) {
     String state = state(resource);
-    return failed(state) ? Optional.of(new Failure(new Step(Step.CURRENT, state, errorMessage(resource)), false))
-        : Optional.empty();
+    return failed(state) ? Optional.of(new Failure(new Step(Step.CURRENT, state, errorMessage(resource)), false,
+        Optional.empty(), java.util.Map.of())) : Optional.empty();
   }
 
   /**
@@ -133,8 +133,17 @@ public interface KindStatus {
    *
    * @param step the state, its step number and the operator's message
    * @param earlierAttempt whether the operator restarted the application since
+   * @param driverPod the name of that attempt's driver pod, when the kind can tell (the pod may be gone)
+   * @param driverStatus the driver pod's {@code status} as the operator last observed it and recorded with the
+   *     failure (a Kubernetes {@code PodStatus} as the server sent it), empty when it recorded none
    */
-  record Failure(Step step, boolean earlierAttempt) {}
+  record Failure(Step step, boolean earlierAttempt, Optional<String> driverPod,
+      java.util.Map<String, Object> driverStatus) {
+    /** Copies the status (its values as the server sent them, {@code null}s included). */
+    public Failure {
+      driverStatus = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(driverStatus));
+    }
+  }
 
   /**
    * Returns what the operator means by the failure state {@code state} and what to do about it, when the

@@ -179,21 +179,49 @@ final class ApacheKindStatus implements KindStatus {
   @Override
   public Optional<Failure> failure(GenericKubernetesResource resource) {
     List<Step> steps = steps(resource);
-    boolean restartedSince = false;
+    long attempt = KindStatus.number(resource, "status", "currentAttemptSummary", "attemptInfo", "id").orElse(0L);
+    int restartsSince = 0;
     for (int i = steps.size() - 1; i >= 0; i--) {
-      String state = steps.get(i).state();
-      if (failed(state)) {
-        return Optional.of(new Failure(steps.get(i), restartedSince));
+      Step step = steps.get(i);
+      if (failed(step.state())) {
+        return Optional.of(failureAt(resource, step, restartsSince > 0, attempt - restartsSince,
+            "status", "stateTransitionHistory"));
       }
-      restartedSince |= state.equals(ApplicationStateSummary.SCHEDULED_TO_RESTART.value());
+      restartsSince += step.state().equals(ApplicationStateSummary.SCHEDULED_TO_RESTART.value()) ? 1 : 0;
     }
     List<Step> previous = history(resource, "status", "previousAttemptSummary", "stateTransitionHistory");
+    long previousAttempt = KindStatus.number(resource, "status", "previousAttemptSummary", "attemptInfo", "id")
+        .orElse(attempt - 1);
     for (int i = previous.size() - 1; i >= 0; i--) {
       if (failed(previous.get(i).state())) {
-        return Optional.of(new Failure(previous.get(i), true));
+        return Optional.of(failureAt(resource, previous.get(i), true, previousAttempt,
+            "status", "previousAttemptSummary", "stateTransitionHistory"));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The failure at {@code step} of the history at {@code path}, with the {@code lastObservedDriverStatus} the
+   * operator recorded with it ({@code BaseAppDriverObserver}, {@code AppDriverTimeoutObserver}) and, for an
+   * application, the name of that attempt's driver pod: sparkConf's {@code spark.kubernetes.driver.pod.name},
+   * else Spark's {@code PREFIX-driver} with the attempt's id as the prefix ({@code SparkAppDriverConf
+   * .resourceNamePrefix}).
+   */
+  private Failure failureAt(GenericKubernetesResource resource, Step step, boolean earlier, long attempt,
+      Object... path) {
+    Object[] at = java.util.Arrays.copyOf(path, path.length + 2);
+    at[path.length] = String.valueOf(step.step());
+    at[path.length + 1] = "lastObservedDriverStatus";
+    Map<String, Object> observed = new java.util.LinkedHashMap<>();
+    if (step.step() != Step.CURRENT && resource.get(at) instanceof Map<?, ?> status) {
+      status.forEach((k, v) -> observed.put(String.valueOf(k), v));
+    }
+    Optional<String> pod = !restarts || resource.getMetadata() == null || resource.getMetadata().getName() == null
+        ? Optional.empty()
+        : KindStatus.string(resource, "spec", "sparkConf", "spark.kubernetes.driver.pod.name")
+            .or(() -> Optional.of(appId(resource, attempt) + "-driver"));
+    return new Failure(step, earlier, pod, observed);
   }
 
   /**
@@ -207,8 +235,13 @@ final class ApacheKindStatus implements KindStatus {
     if (!restarts || resource.getMetadata() == null || resource.getMetadata().getName() == null) {
       return Map.of();
     }
-    String name = resource.getMetadata().getName();
     long attempt = KindStatus.number(resource, "status", "currentAttemptSummary", "attemptInfo", "id").orElse(0L);
+    return Map.of("spark-app-selector", appId(resource, attempt));
+  }
+
+  /** {@code SparkAppSubmissionWorker.generateSparkAppId} for attempt {@code attempt}. */
+  private static String appId(GenericKubernetesResource resource, long attempt) {
+    String name = resource.getMetadata().getName();
     String id = name + "-" + attempt;
     if (id.length() > 46) {
       String namespace = java.util.Objects.toString(resource.getMetadata().getNamespace(), "");
@@ -220,7 +253,7 @@ final class ApacheKindStatus implements KindStatus {
         throw new IllegalStateException("every Java platform has SHA-256", e);
       }
     }
-    return Map.of("spark-app-selector", id);
+    return id;
   }
 
   /** {@code --apache} for an application, {@code --apache-cluster} for a cluster (the CLI's NamedResource). */

@@ -105,7 +105,7 @@ class ApacheKindStatusTest {
         + "\"RunningHealthy\"}}}", "");
 
     assertThat(APPLICATION.failure(released)).contains(new KindStatus.Failure(
-        new KindStatus.Step(1, "DriverReadyTimedOut", Optional.of("m1")), false));
+        new KindStatus.Step(1, "DriverReadyTimedOut", Optional.of("m1")), false, Optional.of("pi-0-driver"), Map.of()));
     assertThat(APPLICATION.failure(healthy)).isEmpty();
   }
 
@@ -118,12 +118,15 @@ class ApacheKindStatusTest {
     // trimmed: the attempt before lives in previousAttemptSummary
     GenericKubernetesResource trimmed = resource("{\"currentState\":{\"currentStateSummary\":\"ScheduledToRestart\"},"
         + "\"stateTransitionHistory\":{\"7\":{\"currentStateSummary\":\"ScheduledToRestart\"}},"
-        + "\"previousAttemptSummary\":{\"stateTransitionHistory\":{\"5\":{\"currentStateSummary\":\"DriverEvicted\"},"
-        + "\"6\":{\"currentStateSummary\":\"ScheduledToRestart\"}}}}", "");
+        + "\"currentAttemptSummary\":{\"attemptInfo\":{\"id\":3}},"
+        + "\"previousAttemptSummary\":{\"attemptInfo\":{\"id\":2},\"stateTransitionHistory\":{\"5\":{"
+        + "\"currentStateSummary\":\"DriverEvicted\",\"lastObservedDriverStatus\":{\"phase\":\"Failed\",\"reason\":"
+        + "\"Evicted\"}},\"6\":{\"currentStateSummary\":\"ScheduledToRestart\"}}}}", "");
 
     assertThat(APPLICATION.failure(untrimmed).orElseThrow().earlierAttempt()).isTrue();
     assertThat(APPLICATION.failure(trimmed)).contains(new KindStatus.Failure(
-        new KindStatus.Step(5, "DriverEvicted", Optional.empty()), true));
+        new KindStatus.Step(5, "DriverEvicted", Optional.empty()), true, Optional.of("pi-2-driver"),
+        Map.of("phase", "Failed", "reason", "Evicted")));
   }
 
   @Test
