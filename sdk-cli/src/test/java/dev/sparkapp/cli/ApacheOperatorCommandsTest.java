@@ -38,13 +38,7 @@ class ApacheOperatorCommandsTest {
 
   @Test
   void appliesShowsTheOperatorsStateAndDeletesAnApacheApplication() throws Exception {
-    server.expectCustomResource(APACHE_APPLICATIONS);
-    Path file = Files.writeString(dir.resolve("pi.yaml"),
-        SparkYaml.strict().toYaml(SampleCatalog.named("apache-pi").orElseThrow().resources()));
-    String kubeconfig = MockCluster.kubeconfig(server, dir).toString();
-
-    CliRun apply = CliRun.of("apply", "--create-or-replace", "--kubeconfig", kubeconfig, file.toString());
-    assertThat(apply.exitCode()).as(apply.err()).isZero();
+    String kubeconfig = applyTheApachePiSample();
     GenericKubernetesResource stored = kubernetes.genericKubernetesResources(APACHE_APPLICATIONS).inNamespace("default")
         .withName("pi").get();
     assertThat(stored.getApiVersion()).isEqualTo("spark.apache.org/v1");
@@ -73,11 +67,7 @@ class ApacheOperatorCommandsTest {
    */
   @Test
   void whyOfAnApacheApplicationGivesTheOperatorsTimeoutAndLogsReadTheDriverSparkRuns() throws Exception {
-    server.expectCustomResource(APACHE_APPLICATIONS);
-    Path file = Files.writeString(dir.resolve("pi.yaml"),
-        SparkYaml.strict().toYaml(SampleCatalog.named("apache-pi").orElseThrow().resources()));
-    String kubeconfig = MockCluster.kubeconfig(server, dir).toString();
-    assertThat(CliRun.of("apply", "--create-or-replace", "--kubeconfig", kubeconfig, file.toString()).exitCode()).isZero();
+    String kubeconfig = applyTheApachePiSample();
     String timeout = "The driver has not responded to the initial health check request within the allotted start-up "
         + "time. This can be configured by setting .spec.applicationTolerations.applicationTimeoutConfig.";
     kubernetes.genericKubernetesResources(APACHE_APPLICATIONS).inNamespace("default").withName("pi")
@@ -118,6 +108,17 @@ class ApacheOperatorCommandsTest {
             "sparkapp explain");
     assertThat(logs.exitCode()).as(logs.err()).isZero();
     assertThat(logs.out()).isEqualTo("INFO before the restart\n");
+  }
+
+  /** Serves the Apache SparkApplication type, applies the {@code apache-pi} sample, returns the kubeconfig's path. */
+  private String applyTheApachePiSample() throws Exception {
+    server.expectCustomResource(APACHE_APPLICATIONS);
+    Path file = Files.writeString(dir.resolve("pi.yaml"),
+        SparkYaml.strict().toYaml(SampleCatalog.named("apache-pi").orElseThrow().resources()));
+    String kubeconfig = MockCluster.kubeconfig(server, dir).toString();
+    CliRun apply = CliRun.of("apply", "--create-or-replace", "--kubeconfig", kubeconfig, file.toString());
+    assertThat(apply.exitCode()).as(apply.err()).isZero();
+    return kubeconfig;
   }
 
   @Test
