@@ -29,6 +29,11 @@ public enum Cause {
    * {@code DriverReadyTimedOut}, {@code ExecutorsStartTimedOut}.
    */
   OPERATOR_TIMEOUT("timed out by the operator"),
+  /**
+   * A workload could not create its pods: the StatefulSet controller's {@code FailedCreate} (a quota, an admission
+   * webhook or policy refused the pod), for a SparkCluster's master and workers.
+   */
+  PODS_NOT_CREATED("pods could not be created"),
   /** The application stayed in a waiting state longer than expected. */
   TIMED_OUT_IN_STATE("stuck in a state");
 

@@ -83,6 +83,7 @@ final class ClusterReads {
         () -> kubernetes.v1().events().inNamespace(namespace).list().getItems());
     return all.stream().map(ClusterEvent::of)
         .filter(e -> (e.objectKind().equals(kindName) && e.objectName().equals(name))
+            || kind.workloads(name).contains(e.objectKind() + "/" + e.objectName())
             || (e.objectKind().equals("Pod") && (podNames.contains(e.objectName()) || ownPodName(name, e.objectName()))))
         .sorted(Comparator.comparing(ClusterEvent::firstTime).thenComparing(ClusterEvent::lastTime))
         .toList();

@@ -116,6 +116,7 @@ final class Diagnoser {
           .ifPresent(f -> findings.add(f.cause() == Cause.OPERATOR_TIMEOUT || f.cause() == Cause.SUBMISSION_FAILED
               ? 0 : findings.size(), f));
     }
+    workloads(name).forEach(findings::add);
     executors(executorFindings).ifPresent(findings::add);
     findings.addAll(executorFindings.stream().filter(f -> f.cause() != Cause.APPLICATION_ERROR).toList());
     stuck(state, findings).ifPresent(findings::add);
@@ -126,6 +127,23 @@ final class Diagnoser {
     return new Diagnosis(ClusterReads.kindOf(resource, SparkResource.class), resource.getMetadata().getNamespace(), name, via, state,
         kind.errorMessage(resource), kind.retry(resource, now), shown,
         logLines.subList(Math.max(0, logLines.size() - 20), logLines.size()));
+  }
+
+  /**
+   * The last {@code FailedCreate} of each workload the kind's pods come from: the StatefulSet controller's
+   * "create Pod %s in StatefulSet %s failed error: %s" ({@code pkg/controller/statefulset/stateful_pod_control.go},
+   * {@code recordPodEvent}).
+   */
+  private List<Finding> workloads(String name) {
+    List<String> workloads = kind.workloads(name);
+    Map<String, ClusterEvent> latest = new LinkedHashMap<>();
+    events.stream().filter(e -> e.reason().equals("FailedCreate")
+        && workloads.contains(e.objectKind() + "/" + e.objectName())).forEach(e -> latest.put(e.objectName(), e));
+    return latest.values().stream().map(e -> new Finding(Cause.PODS_NOT_CREATED, e.objectKind() + " "
+        + e.objectName() + " cannot create its pods: " + e.message(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.of(e.lastTime()), false, List.of(Evidence.of(e)),
+        "The API server refused the pod: read the message for which quota, admission webhook or policy (Pod Security "
+            + "admission) and lower the template's requests, fix the template, or raise the quota.")).toList();
   }
 
   private static Finding earlier(Finding f) {

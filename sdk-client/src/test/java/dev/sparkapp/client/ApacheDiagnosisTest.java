@@ -13,6 +13,7 @@ import dev.sparkapp.core.apache.ApacheSparkCluster;
 import dev.sparkapp.yaml.SparkYaml;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodCondition;
@@ -244,10 +245,7 @@ class ApacheDiagnosisTest {
 
   @Test
   void aClustersDiagnosisReadsItsWorkersAndItsLogIsTheMasters() {
-    spark.apply(SparkYaml.strict().read("apiVersion: spark.apache.org/v1\nkind: SparkCluster\nmetadata:\n"
-        + "  name: prod\n  namespace: default\nspec:\n  runtimeVersions:\n    sparkVersion: \"4.0.1\"\n"
-        + "  clusterTolerations:\n    instanceConfig:\n      initWorkers: 2\n      minWorkers: 2\n      maxWorkers: 2\n")
-        .resources().get(0));
+    applyCluster();
     kubernetes.genericKubernetesResources(context("SparkCluster")).inNamespace("default").withName("prod")
         .patch(PatchContext.of(PatchType.JSON_MERGE), "{\"status\":{\"currentState\":" + step("RunningHealthy",
             "Cluster has reached ready state.") + ",\"stateTransitionHistory\":" + history(0, List.of(
@@ -279,6 +277,45 @@ class ApacheDiagnosisTest {
     assertThat(master.pod()).isEqualTo("prod-master-0");
     assertThat(spark.events(ApacheSparkCluster.class, "prod")).extracting(ClusterEvent::reason)
         .containsExactly("FailedScheduling");
+  }
+
+  @Test
+  void aClusterWhoseStatefulSetCannotCreateItsWorkersSaysWhy() {
+    applyCluster();
+    String refused = "create Pod prod-worker-0 in StatefulSet prod-worker failed error: pods \"prod-worker-0\" is "
+        + "forbidden: exceeded quota: compute, requested: requests.memory=4Gi, used: requests.memory=6Gi, limited: "
+        + "requests.memory=8Gi";
+    // the StatefulSet controller's recorder (stateful_pod_control.go recordPodEvent), a legacy core/v1 event
+    kubernetes.v1().events().inNamespace("default").resource(new EventBuilder()
+        .withNewMetadata().withName("prod-worker.17d2a9c3f0000099").withNamespace("default").endMetadata()
+        .withNewInvolvedObject().withKind("StatefulSet").withApiVersion("apps/v1").withName("prod-worker")
+        .withNamespace("default").withUid("u-sts-worker").endInvolvedObject()
+        .withType("Warning").withReason("FailedCreate").withMessage(refused).withCount(12)
+        .withFirstTimestamp("2026-12-02T14:00:31Z").withLastTimestamp("2026-12-02T14:09:40Z")
+        .withNewSource().withComponent("statefulset-controller").endSource().build()).create();
+    kubernetes.v1().events().inNamespace("default").resource(new EventBuilder()
+        .withNewMetadata().withName("other-worker.17d2a9c3f0000098").withNamespace("default").endMetadata()
+        .withNewInvolvedObject().withKind("StatefulSet").withApiVersion("apps/v1").withName("other-worker")
+        .withNamespace("default").endInvolvedObject()
+        .withType("Warning").withReason("FailedCreate").withMessage("another cluster's").withCount(1)
+        .withFirstTimestamp("2026-12-02T14:00:31Z").withLastTimestamp("2026-12-02T14:00:31Z")
+        .withNewSource().withComponent("statefulset-controller").endSource().build()).create();
+
+    Diagnosis why = new ClusterReads(spark).diagnose(ApacheSparkCluster.class, "prod", NOW);
+
+    assertThat(why.findings()).singleElement().satisfies(f -> {
+      assertThat(f.cause()).isEqualTo(Cause.PODS_NOT_CREATED);
+      assertThat(f.summary()).isEqualTo("StatefulSet prod-worker cannot create its pods: " + refused);
+    });
+    assertThat(spark.events(ApacheSparkCluster.class, "prod")).extracting(ClusterEvent::objectName)
+        .containsExactly("prod-worker");
+  }
+
+  private void applyCluster() {
+    spark.apply(SparkYaml.strict().read("apiVersion: spark.apache.org/v1\nkind: SparkCluster\nmetadata:\n"
+        + "  name: prod\n  namespace: default\nspec:\n  runtimeVersions:\n    sparkVersion: \"4.0.1\"\n"
+        + "  clusterTolerations:\n    instanceConfig:\n      initWorkers: 2\n      minWorkers: 2\n      maxWorkers: 2\n")
+        .resources().get(0));
   }
 
   // --- objects as the operator, Spark and the kubelet write them -------------------------------------------

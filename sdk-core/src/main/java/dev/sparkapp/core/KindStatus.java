@@ -109,6 +109,14 @@ public interface KindStatus {
   }
 
   /**
+   * Returns the workloads ({@code Kind/name}) through which the operator creates the resource's pods, whose
+   * events say why a pod was not created (a quota, an admission webhook); none by default.
+   */
+  default List<String> workloads(String name) {
+    return List.of();
+  }
+
+  /**
    * Returns labels that only the current attempt's driver pod carries, for an operator that creates one driver
    * pod per attempt and names none in the status; empty by default.
    */

@@ -256,6 +256,15 @@ final class ApacheKindStatus implements KindStatus {
     return id;
   }
 
+  /**
+   * A cluster's two StatefulSets, {@code NAME-master} and {@code NAME-worker} ({@code SparkClusterResourceSpec});
+   * an application's driver is a pod the operator creates itself.
+   */
+  @Override
+  public List<String> workloads(String name) {
+    return restarts ? List.of() : List.of("StatefulSet/" + name + "-master", "StatefulSet/" + name + "-worker");
+  }
+
   /** {@code --apache} for an application, {@code --apache-cluster} for a cluster (the CLI's NamedResource). */
   @Override
   public String commandFlag() {
