@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 /** {@code sparkapp logs NAME}: prints the end of the driver's log, or follows it. */
 @Command(name = "logs", description = {
     "Print the end of the driver's log of a SparkApplication (or, with --scheduled, of the last run of a "
-        + "ScheduledSparkApplication; with --connect, the server's log of a SparkConnect), bounded in lines and "
+        + "ScheduledSparkApplication; with --connect, the server's log of a SparkConnect; with --apache, the current "
+        + "attempt's driver of an Apache operator SparkApplication; with --apache-cluster, a SparkCluster's master), "
+        + "bounded in lines and "
         + "bytes; or, with --follow, follow it until the driver ends, reconnecting where it stopped.",
     "Exit 1 when the application or its driver pod does not exist, or the cluster refuses."})
 final class LogsCommand implements Callable<Integer> {

@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 /** {@code sparkapp why NAME}: prints why an application failed or restarted, on one screen. */
 @Command(name = "why", description = {
     "Say why a SparkApplication (or, with --scheduled, the last run of a ScheduledSparkApplication; with --connect, "
-        + "a SparkConnect) failed or restarted: the causes found in its latest attempt (killed by a liveness probe "
-        + "and which preset, out of memory, evicted, preempted, image pull, unschedulable, missing secret or config "
+        + "a SparkConnect; with --apache or --apache-cluster, a SparkApplication or SparkCluster of the Apache "
+        + "operator, its failure states such as DriverReadyTimedOut explained) failed or restarted: the causes found in its latest attempt "
+        + "(killed by a liveness probe and which preset, out of memory, evicted, preempted, image pull, unschedulable, missing secret or config "
         + "map, the application's own failure, executors failing, submission failed, stuck), each with the event or "
         + "container status it comes from and what to do; the operator's retry position; the last driver log lines.",
     "Reads the application, its pods, the namespace's events and the driver's log; changes nothing. Exit 0 after "

@@ -98,9 +98,10 @@ class WhyCommandTest {
     CliRun logs = CliRun.of("logs", "--help");
 
     assertThat(why.exitCode()).isZero();
-    assertThat(why.out()).contains("Usage: sparkapp why", "killed by a liveness probe", "--scheduled", "--connect");
+    assertThat(why.out()).contains("Usage: sparkapp why", "killed by a liveness probe", "--scheduled", "--connect",
+        "--apache", "--apache-cluster", "DriverReadyTimedOut");
     assertThat(logs.exitCode()).isZero();
-    assertThat(logs.out()).contains("Usage: sparkapp logs", "--previous", "--follow", "--tail=LINES",
+    assertThat(logs.out()).contains("Usage: sparkapp logs", "--previous", "--follow", "--apache", "--tail=LINES",
         "--limit-bytes=BYTES");
   }
 }

@@ -24,6 +24,16 @@ public enum Cause {
   EXECUTORS_FAILING("executors failing"),
   /** The operator could not submit the application ({@code SUBMISSION_FAILED}). */
   SUBMISSION_FAILED("submission failed"),
+  /**
+   * The operator stopped waiting and failed the application: the Apache operator's {@code DriverStartTimedOut},
+   * {@code DriverReadyTimedOut}, {@code ExecutorsStartTimedOut}.
+   */
+  OPERATOR_TIMEOUT("timed out by the operator"),
+  /**
+   * A workload could not create its pods: the StatefulSet controller's {@code FailedCreate} (a quota, an admission
+   * webhook or policy refused the pod), for a SparkCluster's master and workers.
+   */
+  PODS_NOT_CREATED("pods could not be created"),
   /** The application stayed in a waiting state longer than expected. */
   TIMED_OUT_IN_STATE("stuck in a state");
 

@@ -83,10 +83,21 @@ final class ClusterReads {
         () -> kubernetes.v1().events().inNamespace(namespace).list().getItems());
     return all.stream().map(ClusterEvent::of)
         .filter(e -> (e.objectKind().equals(kindName) && e.objectName().equals(name))
-            || (e.objectKind().equals("Pod") && (podNames.contains(e.objectName())
-                || e.objectName().startsWith(name + "-") && e.objectName().contains("-exec-"))))
+            || kind.workloads(name).contains(e.objectKind() + "/" + e.objectName())
+            || (e.objectKind().equals("Pod") && (podNames.contains(e.objectName()) || ownPodName(name, e.objectName()))))
         .sorted(Comparator.comparing(ClusterEvent::firstTime).thenComparing(ClusterEvent::lastTime))
         .toList();
+  }
+
+  /**
+   * Returns whether {@code pod} is named as the operators and Spark name an application's pods that may be gone:
+   * an executor ({@code NAME-...-exec-N}, Spark's {@code BasicExecutorFeatureStep}) or an earlier attempt's driver
+   * ({@code NAME-ATTEMPT-driver}: the Apache operator's resource name prefix is {@code NAME-ATTEMPT},
+   * {@code SparkAppSubmissionWorker.generateSparkAppId}, and Spark names the driver {@code PREFIX-driver}).
+   */
+  private static boolean ownPodName(String name, String pod) {
+    return pod.startsWith(name + "-") && (pod.contains("-exec-") || pod.matches(
+        java.util.regex.Pattern.quote(name) + "-\\d+-driver"));
   }
 
   /** The last lines of the driver's log for a diagnosis; empty when there is no log to read. */
@@ -96,7 +107,7 @@ final class ClusterReads {
       return List.of();
     }
     try {
-      return DriverLogs.tail(kubernetes, namespace, driver.get(), kind.driverContainer(),
+      return DriverLogs.tail(kubernetes, namespace, driver.get(), kind.driverContainer(resource),
           LogOptions.builder().tailLines(20).limitBytes(16 * 1024).build()).lines();
     } catch (KubernetesClientException | ClusterException e) {
       return List.of();
@@ -107,7 +118,7 @@ final class ClusterReads {
     Target target = target(type, name);
     try {
       return DriverLogs.tail(kubernetes, namespace, target.pod(),
-          options.container().orElse(target.kind().driverContainer()), options);
+          options.container().orElse(target.container()), options);
     } catch (KubernetesClientException e) {
       ResourceRef ref = new ResourceRef(DriverLogs.PODS, namespace, target.pod());
       if (e.getCode() == 404) {
@@ -120,11 +131,11 @@ final class ClusterReads {
   LogFollow follow(Class<? extends SparkResource> type, String name, int tailLines, int maxReconnects,
       Consumer<String> lines) {
     Target target = target(type, name);
-    return DriverLogs.follow(kubernetes, namespace, target.pod(), target.kind().driverContainer(), tailLines,
+    return DriverLogs.follow(kubernetes, namespace, target.pod(), target.container(), tailLines,
         maxReconnects, lines);
   }
 
-  private record Target(KindStatus kind, String pod) {}
+  private record Target(KindStatus kind, String pod, String container) {}
 
   /** Returns the kind as the server wrote it ({@code SparkApplication}), else the model type's simple name. */
   static String kindOf(GenericKubernetesResource resource, Class<?> type) {
@@ -141,20 +152,27 @@ final class ClusterReads {
     }
     KindStatus k = kind;
     GenericKubernetesResource r = resource;
-    String pod = driverPod(r, k, List.of()).or(() -> pods(r, k).stream()
-        .filter(p -> p.getMetadata().getLabels() != null && List.of("driver", "connect-server")
-            .contains(p.getMetadata().getLabels().get("spark-role")))
-        .map(p -> p.getMetadata().getName()).findFirst())
+    String pod = driverPod(r, k, List.of()).or(() -> driverPod(r, k, pods(r, k)))
         .orElseThrow(() -> new NotFoundException(kindOf(r, type) + " " + namespace + "/"
             + r.getMetadata().getName() + " has no driver pod (state " + (k.state(r).isEmpty() ? "NEW" : k.state(r))
             + "): the operator has not created it yet, or removed it. Read its events: sparkapp why "
             + r.getMetadata().getName(), 404, null));
-    return new Target(k, pod);
+    return new Target(k, pod, k.driverContainer(r));
   }
 
-  private static Optional<String> driverPod(GenericKubernetesResource resource, KindStatus kind, List<Pod> pods) {
+  /**
+   * Returns the driver pod the status names, else of the pods with one of the kind's driver roles the one with
+   * the current attempt's labels ({@link KindStatus#currentDriverLabels}), else the newest (an operator that
+   * restarts an application creates a new driver pod per attempt, the Apache operator's named
+   * {@code NAME-ATTEMPT-driver}).
+   */
+  static Optional<String> driverPod(GenericKubernetesResource resource, KindStatus kind, List<Pod> pods) {
     return kind.driverPod(resource).or(() -> pods.stream().filter(p -> p.getMetadata().getLabels() != null
-        && List.of("driver", "connect-server").contains(p.getMetadata().getLabels().get("spark-role")))
-        .map(p -> p.getMetadata().getName()).findFirst());
+        && kind.driverRoles().contains(p.getMetadata().getLabels().get("spark-role")))
+        .max(Comparator.comparing((Pod p) -> p.getMetadata().getLabels().entrySet()
+                .containsAll(kind.currentDriverLabels(resource).entrySet()))
+            .thenComparing((Pod p) -> KindStatus.parseTime(p.getMetadata().getCreationTimestamp())
+            .orElse(java.time.Instant.EPOCH)).thenComparing(p -> p.getMetadata().getName()))
+        .map(p -> p.getMetadata().getName()));
   }
 }

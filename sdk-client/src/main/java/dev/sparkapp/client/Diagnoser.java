@@ -8,6 +8,9 @@ import io.fabric8.kubernetes.api.model.ContainerStateWaiting;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodStatus;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -36,9 +39,13 @@ import java.util.Set;
  * {@code ImagePullBackOff}, {@code InvalidImageName}, {@code CreateContainerConfigError}; the pod reason
  * {@code Evicted} ({@code pkg/kubelet/eviction}); the scheduler's {@code FailedScheduling} and
  * {@code Preempted}; {@code FailedMount}; the operator's {@code SparkApplicationSubmissionFailed},
- * {@code SparkDriverFailed}, {@code SparkExecutorFailed} ({@code pkg/common/event.go}, v2.5.2).
+ * {@code SparkDriverFailed}, {@code SparkExecutorFailed} ({@code pkg/common/event.go}, v2.5.2). The Apache
+ * operator records no events: its failure states and messages come through {@link KindStatus#failure} and
+ * {@link KindStatus#meaning}, with the driver's status it last observed when the pod is gone.
  */
 final class Diagnoser {
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
   /** How many failed executors make {@link Cause#EXECUTORS_FAILING}. */
   static final int FAILING_EXECUTORS = 2;
 
@@ -67,36 +74,119 @@ final class Diagnoser {
     String state = kind.state(resource);
     List<Finding> findings = new ArrayList<>();
     submission(state).ifPresent(findings::add);
-    Optional<String> driverName = kind.driverPod(resource).or(() -> pods.stream().filter(p -> "driver".equals(role(p))
-        || "connect-server".equals(role(p))).map(p -> p.getMetadata().getName()).findFirst());
+    Optional<KindStatus.Failure> failure = kind.failure(resource);
+    Optional<KindStatus.StateMeaning> meaning = failure.flatMap(f -> kind.meaning(f.step().state()));
+    Optional<String> driverName = ClusterReads.driverPod(resource, kind, pods);
     Set<String> podNames = new LinkedHashSet<>();
     driverName.ifPresent(podNames::add);
-    pods.stream().sorted(Comparator.comparing((Pod p) -> !"driver".equals(role(p))))
+    pods.stream().sorted(Comparator.comparing((Pod p) -> !kind.driverRoles().contains(role(p))))
         .forEach(p -> podNames.add(p.getMetadata().getName()));
     events.stream().filter(e -> "Pod".equals(e.objectKind())).forEach(e -> podNames.add(e.objectName()));
+    // a driver pod the operator deleted: its status as the operator last observed it, recorded with the failure
+    Optional<Pod> observedDriver = failure.filter(f -> !f.driverStatus().isEmpty() && f.driverPod().isPresent()
+        && pods.stream().noneMatch(p -> f.driverPod().get().equals(p.getMetadata().getName())))
+        .map(f -> new PodBuilder().withNewMetadata().withName(f.driverPod().get()).endMetadata()
+            .withStatus(SERIALIZATION.convertValue(f.driverStatus(), PodStatus.class)).build());
+    observedDriver.ifPresent(p -> podNames.add(p.getMetadata().getName()));
+    Optional<String> failedAttemptsDriver = failure.filter(KindStatus.Failure::earlierAttempt)
+        .flatMap(KindStatus.Failure::driverPod);
     List<Finding> executorFindings = new ArrayList<>();
     for (String podName : podNames) {
-      Optional<Pod> pod = pods.stream().filter(p -> podName.equals(p.getMetadata().getName())).findFirst();
-      String role = pod.map(Diagnoser::role).orElse(podName.equals(driverName.orElse("")) ? "driver"
-          : podName.contains("-exec-") ? "executor" : "driver");
+      Optional<Pod> pod = pods.stream().filter(p -> podName.equals(p.getMetadata().getName())).findFirst()
+          .or(() -> observedDriver.filter(p -> podName.equals(p.getMetadata().getName())));
+      String role = pod.map(Diagnoser::role).filter(r -> !r.isEmpty()).orElse(podName.equals(driverName.orElse(""))
+          ? kind.driverRoles().get(0) : podName.contains("-exec-") ? "executor" : "driver");
       List<Finding> found = podFindings(podName, pod, role.equals("connect-server") ? "server" : role);
       if (role.equals("executor")) {
         executorFindings.addAll(found);
+      } else if (kind.driverRoles().contains(role) && (driverName.isPresent() && !driverName.get().equals(podName)
+          || failedAttemptsDriver.filter(podName::equals).isPresent())) {
+        // another driver pod than the current one: an earlier attempt's (the Apache operator names one per attempt)
+        found.stream().map(Diagnoser::earlier).forEach(findings::add);
       } else {
         findings.addAll(found);
       }
     }
     boolean driverExplained = findings.stream().anyMatch(f -> f.role().isPresent() && !f.earlierAttempt());
-    if (!driverExplained && kind.failed(state) && !state.equals("SUBMISSION_FAILED")) {
+    if (meaning.isEmpty() && !driverExplained && kind.failed(state) && !state.equals("SUBMISSION_FAILED")) {
       findings.add(applicationError(state));
     }
+    if (meaning.isPresent()) {
+      operatorFailure(failure.get(), meaning.get(), driverName, findings, driverExplained)
+          .ifPresent(f -> findings.add(f.cause() == Cause.OPERATOR_TIMEOUT || f.cause() == Cause.SUBMISSION_FAILED
+              ? 0 : findings.size(), f));
+    }
+    workloads(name).forEach(findings::add);
     executors(executorFindings).ifPresent(findings::add);
     findings.addAll(executorFindings.stream().filter(f -> f.cause() != Cause.APPLICATION_ERROR).toList());
     stuck(state, findings).ifPresent(findings::add);
     findings.sort(Comparator.comparing(Finding::earlierAttempt));
+    List<Finding> shown = kind.commandFlag().isEmpty() ? findings : findings.stream().map(f -> new Finding(f.cause(),
+        f.summary(), f.pod(), f.role(), f.probePreset(), f.time(), f.earlierAttempt(), f.evidence(),
+        f.advice().replaceAll("(sparkapp \\w+ NAME)", "$1 " + kind.commandFlag()))).toList();
     return new Diagnosis(ClusterReads.kindOf(resource, SparkResource.class), resource.getMetadata().getNamespace(), name, via, state,
-        kind.errorMessage(resource), kind.retry(resource, now), findings,
+        kind.errorMessage(resource), kind.retry(resource, now), shown,
         logLines.subList(Math.max(0, logLines.size() - 20), logLines.size()));
+  }
+
+  /**
+   * The last {@code FailedCreate} of each workload the kind's pods come from: the StatefulSet controller's
+   * "create Pod %s in StatefulSet %s failed error: %s" ({@code pkg/controller/statefulset/stateful_pod_control.go},
+   * {@code recordPodEvent}).
+   */
+  private List<Finding> workloads(String name) {
+    List<String> workloads = kind.workloads(name);
+    Map<String, ClusterEvent> latest = new LinkedHashMap<>();
+    events.stream().filter(e -> e.reason().equals("FailedCreate")
+        && workloads.contains(e.objectKind() + "/" + e.objectName())).forEach(e -> latest.put(e.objectName(), e));
+    return latest.values().stream().map(e -> new Finding(Cause.PODS_NOT_CREATED, e.objectKind() + " "
+        + e.objectName() + " cannot create its pods: " + e.message(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.of(e.lastTime()), false, List.of(Evidence.of(e)),
+        "The API server refused the pod: read the message for which quota, admission webhook or policy (Pod Security "
+            + "admission) and lower the template's requests, fix the template, or raise the quota.")).toList();
+  }
+
+  private static Finding earlier(Finding f) {
+    return new Finding(f.cause(), f.summary(), f.pod(), f.role(), f.probePreset(), f.time(), true, f.evidence(),
+        f.advice());
+  }
+
+  /**
+   * The failure state the operator recorded, read through the kind's declaration ({@link KindStatus#failure},
+   * {@link KindStatus#meaning}): its state and message as evidence, for a timeout the kubelet's last readiness
+   * and startup probe failures of the driver pod, and what to do. A failed driver already explained by its pod
+   * (a probe kill, OOMKilled, an exit code) and an eviction its pod shows add nothing.
+   */
+  private Optional<Finding> operatorFailure(KindStatus.Failure failure, KindStatus.StateMeaning meaning,
+      Optional<String> driverName, List<Finding> findings, boolean driverExplained) {
+    KindStatus.Step step = failure.step();
+    Cause cause = switch (meaning.category()) {
+      case TIMED_OUT -> Cause.OPERATOR_TIMEOUT;
+      case NOT_SUBMITTED -> Cause.SUBMISSION_FAILED;
+      case EVICTED -> Cause.EVICTED;
+      case FAILED -> Cause.APPLICATION_ERROR;
+    };
+    if ((cause == Cause.APPLICATION_ERROR && driverExplained && !failure.earlierAttempt())
+        || (cause == Cause.EVICTED && findings.stream().anyMatch(f -> f.cause() == Cause.EVICTED))) {
+      return Optional.empty();
+    }
+    List<Evidence> evidence = new ArrayList<>();
+    String where = step.step() == KindStatus.Step.CURRENT ? "currentState" : "stateTransitionHistory[" + step.step() + "]";
+    evidence.add(new Evidence(Evidence.Source.APPLICATION_STATUS, objectName(), where + ": " + step.state()
+        + step.message().map(m -> ", message: " + m).orElse(""), Optional.empty()));
+    if (cause == Cause.OPERATOR_TIMEOUT) {
+      events.stream().filter(e -> e.reason().equals("Unhealthy") && "Pod".equals(e.objectKind())
+              && driverName.map(e.objectName()::equals).orElse(e.objectName().endsWith("-driver"))
+              && (e.message().startsWith("Readiness probe failed") || e.message().startsWith("Startup probe failed")))
+          .reduce((a, b) -> b).ifPresent(e -> evidence.add(Evidence.of(e)));
+    }
+    if (cause == Cause.APPLICATION_ERROR && !logLines.isEmpty()) {
+      evidence.add(new Evidence(Evidence.Source.DRIVER_LOG, objectName(), logLines.get(logLines.size() - 1),
+          Optional.empty()));
+    }
+    return Optional.of(new Finding(cause, step.state() + ": " + meaning.meaning()
+        + step.message().map(m -> " (\"" + m + "\")").orElse(""), Optional.empty(), Optional.empty(), Optional.empty(),
+        kind.since(resource), failure.earlierAttempt(), evidence, meaning.advice()));
   }
 
   private Optional<Finding> submission(String state) {

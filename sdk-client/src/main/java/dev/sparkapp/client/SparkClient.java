@@ -483,7 +483,9 @@ public final class SparkClient implements AutoCloseable {
   /**
    * Returns the end of the driver's (for a SparkConnect, the server's) log, bounded by {@code options}
    * (lines and bytes, applied by the API server and again while reading). For a
-   * ScheduledSparkApplication, the driver of its last run.
+   * ScheduledSparkApplication, the driver of its last run; for an {@code ApacheSparkApplication}, the current
+   * attempt's driver pod (found by the operator's and Spark's labels) and Spark's container in it; for an
+   * {@code ApacheSparkCluster}, its master.
    *
    * @throws NotFoundException when there is no such resource, or it has no driver pod (yet, or any more)
    * @throws ClusterException when the API server refuses (for example 400 when {@code previous} is asked
@@ -515,8 +517,10 @@ public final class SparkClient implements AutoCloseable {
 
   /**
    * Returns why the resource {@code name} of {@code type} failed or restarted, in its latest attempt: see
-   * {@link Diagnosis}. For a ScheduledSparkApplication, its last run. Reads the resource, its pods, the
-   * namespace's events and the end of the driver's log; changes nothing.
+   * {@link Diagnosis}. For a ScheduledSparkApplication, its last run; for the Apache operator's kinds, the
+   * failure state its status records (also after it released the resources or restarted) with the operator's
+   * message and what it means. Reads the resource, its pods, the namespace's events and the end of the driver's
+   * log; changes nothing.
    *
    * @throws NotFoundException when there is no such resource
    * @throws OperatorNotInstalledException when the cluster does not serve the type

@@ -83,6 +83,105 @@ public interface KindStatus {
     return "spark-kubernetes-driver";
   }
 
+  /**
+   * Returns the Spark container's name in the driver pod of {@code resource}, for an operator whose container
+   * depends on the resource (a name in its {@code sparkConf}, its pod template); {@link #driverContainer()} by
+   * default.
+   */
+  default String driverContainer(GenericKubernetesResource resource) {
+    return driverContainer();
+  }
+
+  /**
+   * Returns the {@code sparkapp} option that names the kind on the command line ({@code --apache}), empty for
+   * the default kind; a diagnosis's advice quotes commands with it.
+   */
+  default String commandFlag() {
+    return "";
+  }
+
+  /**
+   * Returns the {@code spark-role} label values of the pod whose log is "the driver's log" and whose state
+   * decides the resource's: {@code driver} (and {@code connect-server}) by default; a standalone cluster's master.
+   */
+  default List<String> driverRoles() {
+    return List.of("driver", "connect-server");
+  }
+
+  /**
+   * Returns the workloads ({@code Kind/name}) through which the operator creates the resource's pods, whose
+   * events say why a pod was not created (a quota, an admission webhook); none by default.
+   */
+  default List<String> workloads(String name) {
+    return List.of();
+  }
+
+  /**
+   * Returns labels that only the current attempt's driver pod carries, for an operator that creates one driver
+   * pod per attempt and names none in the status; empty by default.
+   */
+  default java.util.Map<String, String> currentDriverLabels(GenericKubernetesResource resource) {
+    return java.util.Map.of();
+  }
+
+  /**
+   * Returns the failure the resource's latest attempt ended with, as its status records it (the state now,
+   * or for an operator that keeps a history, the last failure in it: it may have moved on to release the
+   * resources or restart), and whether an attempt the operator started since replaced it; empty when
+   * there was none.
+   */
+  default Optional<Failure> failure(GenericKubernetesResource resource) {
+    String state = state(resource);
+    return failed(state) ? Optional.of(new Failure(new Step(Step.CURRENT, state, errorMessage(resource)), false,
+        Optional.empty(), java.util.Map.of())) : Optional.empty();
+  }
+
+  /**
+   * A failure state the status records.
+   *
+   * @param step the state, its step number and the operator's message
+   * @param earlierAttempt whether the operator restarted the application since
+   * @param driverPod the name of that attempt's driver pod, when the kind can tell (the pod may be gone)
+   * @param driverStatus the driver pod's {@code status} as the operator last observed it and recorded with the
+   *     failure (a Kubernetes {@code PodStatus} as the server sent it), empty when it recorded none
+   */
+  record Failure(Step step, boolean earlierAttempt, Optional<String> driverPod,
+      java.util.Map<String, Object> driverStatus) {
+    /** Copies the status (its values as the server sent them, {@code null}s included). */
+    public Failure {
+      driverStatus = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(driverStatus));
+    }
+  }
+
+  /**
+   * Returns what the operator means by the failure state {@code state} and what to do about it, when the
+   * kind's declaration knows; empty otherwise (the diagnosis then reads the pods and events alone).
+   */
+  default Optional<StateMeaning> meaning(String state) {
+    return Optional.empty();
+  }
+
+  /**
+   * What an operator's failure state means.
+   *
+   * @param category what kind of failure it is
+   * @param meaning what happened, in the operator's terms
+   * @param advice what to do
+   */
+  record StateMeaning(Category category, String meaning, String advice) {
+    /** What kind of failure a state is. */
+    public enum Category {
+      /** The operator stopped waiting for the driver or executors. */
+      TIMED_OUT,
+      /** The operator could not create the driver (or the cluster's resources). */
+      NOT_SUBMITTED,
+      /** The kubelet evicted the driver. */
+      EVICTED,
+      /** The driver (the application) failed. */
+      FAILED
+    }
+  }
+
   /** Returns when the current state began, or at least when the operator last acted, if it says. */
   Optional<Instant> since(GenericKubernetesResource resource);
 

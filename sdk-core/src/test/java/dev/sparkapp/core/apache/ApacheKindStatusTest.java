@@ -8,6 +8,7 @@ import dev.sparkapp.core.KindStatus;
 import dev.sparkapp.core.RetryPosition;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,83 @@ class ApacheKindStatusTest {
     assertThat(never).isEqualTo(new RetryPosition("Never", 2, Optional.of(1), false, Optional.empty()));
     assertThat(infrastructure.willRetry()).as("an eviction is no infrastructure failure").isFalse();
     assertThat(APPLICATION.attempt(resource(status, ""))).isEqualTo(2);
+  }
+
+  @Test
+  void theFailureIsTheLastFailureOfTheHistoryEvenAfterTheOperatorReleasedTheResources() {
+    GenericKubernetesResource released = resource("{\"currentState\":{\"currentStateSummary\":\"ResourceReleased\"},"
+        + "\"stateTransitionHistory\":{\"0\":{\"currentStateSummary\":\"DriverStarted\"},\"1\":{\"currentStateSummary\":"
+        + "\"DriverReadyTimedOut\",\"message\":\"m1\"},\"2\":{\"currentStateSummary\":\"ResourceReleased\"}}}", "");
+    GenericKubernetesResource healthy = resource("{\"currentState\":{\"currentStateSummary\":\"RunningHealthy\"},"
+        + "\"stateTransitionHistory\":{\"3\":{\"currentStateSummary\":\"DriverReady\"},\"4\":{\"currentStateSummary\":"
+        + "\"RunningHealthy\"}}}", "");
+
+    assertThat(APPLICATION.failure(released)).contains(new KindStatus.Failure(
+        new KindStatus.Step(1, "DriverReadyTimedOut", Optional.of("m1")), false, Optional.of("pi-0-driver"), Map.of()));
+    assertThat(APPLICATION.failure(healthy)).isEmpty();
+  }
+
+  @Test
+  void aFailureBeforeARestartOrInThePreviousAttemptIsAnEarlierAttempts() {
+    // terminateOrRestart without trimming: the failure, then ScheduledToRestart, in one history
+    GenericKubernetesResource untrimmed = resource("{\"currentState\":{\"currentStateSummary\":\"DriverRequested\"},"
+        + "\"stateTransitionHistory\":{\"0\":{\"currentStateSummary\":\"Failed\"},\"1\":{\"currentStateSummary\":"
+        + "\"ScheduledToRestart\"},\"2\":{\"currentStateSummary\":\"DriverRequested\"}}}", "");
+    // trimmed: the attempt before lives in previousAttemptSummary
+    GenericKubernetesResource trimmed = resource("{\"currentState\":{\"currentStateSummary\":\"ScheduledToRestart\"},"
+        + "\"stateTransitionHistory\":{\"7\":{\"currentStateSummary\":\"ScheduledToRestart\"}},"
+        + "\"currentAttemptSummary\":{\"attemptInfo\":{\"id\":3}},"
+        + "\"previousAttemptSummary\":{\"attemptInfo\":{\"id\":2},\"stateTransitionHistory\":{\"5\":{"
+        + "\"currentStateSummary\":\"DriverEvicted\",\"lastObservedDriverStatus\":{\"phase\":\"Failed\",\"reason\":"
+        + "\"Evicted\"}},\"6\":{\"currentStateSummary\":\"ScheduledToRestart\"}}}}", "");
+
+    assertThat(APPLICATION.failure(untrimmed).orElseThrow().earlierAttempt()).isTrue();
+    assertThat(APPLICATION.failure(trimmed)).contains(new KindStatus.Failure(
+        new KindStatus.Step(5, "DriverEvicted", Optional.empty()), true, Optional.of("pi-2-driver"),
+        Map.of("phase", "Failed", "reason", "Evicted")));
+  }
+
+  @Test
+  void everyFailureStateTheOperatorWritesHasAMeaning() {
+    for (String state : APPLICATION.states()) {
+      assertThat(APPLICATION.meaning(state).isPresent()).as(state).isEqualTo(APPLICATION.failed(state));
+    }
+    for (String state : CLUSTER.states()) {
+      assertThat(CLUSTER.meaning(state).isPresent()).as(state).isEqualTo(CLUSTER.failed(state));
+    }
+    assertThat(APPLICATION.meaning("DriverReadyTimedOut").orElseThrow().category())
+        .isEqualTo(KindStatus.StateMeaning.Category.TIMED_OUT);
+    assertThat(APPLICATION.meaning("SchedulingFailure").orElseThrow().category())
+        .isEqualTo(KindStatus.StateMeaning.Category.NOT_SUBMITTED);
+  }
+
+  @Test
+  void theCurrentDriverCarriesTheAttemptsApplicationIdAsTheOperatorGeneratesIt() {
+    GenericKubernetesResource second = resource("{\"currentAttemptSummary\":{\"attemptInfo\":{\"id\":1}}}", "");
+    GenericKubernetesResource longName = resource("{\"currentAttemptSummary\":{\"attemptInfo\":{\"id\":1}}}", "");
+    longName.getMetadata().setName("nightly-orders-backfill-with-a-long-name-2024");
+    longName.getMetadata().setNamespace("analytics");
+
+    assertThat(APPLICATION.currentDriverLabels(resource(null, ""))).containsExactly(Map.entry("spark-app-selector", "pi-0"));
+    assertThat(APPLICATION.currentDriverLabels(second)).containsExactly(Map.entry("spark-app-selector", "pi-1"));
+    // generateSparkAppId past 46 characters: 9 characters, '-', 36 base-36 digits of sha256("analytics/NAME/1")
+    // (expected value computed apart with Python's hashlib)
+    assertThat(APPLICATION.currentDriverLabels(longName)).containsExactly(
+        Map.entry("spark-app-selector", "nightly-o-578ik3lgxfehihjkel39xd42zblev7bxgia4"));
+    assertThat(CLUSTER.currentDriverLabels(second)).isEmpty();
+  }
+
+  @Test
+  void sparksDriverContainerIsTheConfiguredOneElseTheTemplatesFirstElseSparksOwnName() {
+    String template = "\"driverSpec\":{\"podTemplateSpec\":{\"spec\":{\"containers\":[{\"name\":\"main\"},"
+        + "{\"name\":\"sidecar\"}]}}}";
+
+    assertThat(APPLICATION.driverContainer(resource(null, ""))).isEqualTo("spark-kubernetes-driver");
+    assertThat(APPLICATION.driverContainer(resource(null, template))).isEqualTo("main");
+    assertThat(APPLICATION.driverContainer(resource(null, template + ",\"sparkConf\":{"
+        + "\"spark.kubernetes.driver.podTemplateContainerName\":\"sidecar\"}"))).isEqualTo("sidecar");
+    assertThat(CLUSTER.driverContainer(resource(null, ""))).isEqualTo("master");
+    assertThat(CLUSTER.driverRoles()).containsExactly("master");
   }
 
   private static GenericKubernetesResource resource(String status, String spec) {
