@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.comments.CommentType;
 import org.yaml.snakeyaml.error.Mark;
@@ -121,6 +122,13 @@ final class CommentLayer {
     Document document = null;
     List<Frame> stack = new ArrayList<>();
     FieldPath last = null;
+    // where the last node started and ended, and whether it was a block scalar (| or >), for telling an
+    // inline comment; a block scalar's header comment ("key: |- # note") comes before SnakeYAML emits the
+    // scalar, so it is taken as a comment of its own line until that node shows it is its header
+    int lastStartLine = -1;
+    int lastEndLine = -1;
+    boolean lastBlock = false;
+    Raw header = null;
     String[] lines = text.split("\n", -1);
     try {
       ParserImpl parser = new ParserImpl(new StreamReader(text), options);
@@ -139,8 +147,13 @@ final class CommentLayer {
             continue;
           }
           Mark mark = comment.getStartMark();
-          Raw raw = new Raw(comment.getCommentType() == CommentType.IN_LINE, last, comment.getValue(),
-              mark.getLine(), mark.getColumn());
+          // SnakeYAML marks a comment right after a block scalar's last line IN_LINE too: only one on the
+          // line of the block scalar's header is the node's own; after its text, it stands on its own line
+          boolean inline = comment.getCommentType() == CommentType.IN_LINE
+              && (!lastBlock || mark.getLine() == lastStartLine);
+          boolean beforeItsNode = inline && mark.getLine() > lastEndLine;
+          Raw raw = new Raw(inline && !beforeItsNode, last, comment.getValue(), mark.getLine(), mark.getColumn());
+          header = beforeItsNode && document != null ? raw : null;
           if (document == null) {
             pending.add(raw);
           } else {
@@ -186,6 +199,15 @@ final class CommentLayer {
           document.byPath.putIfAbsent(path, entry);
         }
         last = path;
+        lastStartLine = start.getLine();
+        lastEndLine = endLine(event);
+        if (header != null && header.line() == start.getLine()) {
+          List<Raw> mine = raws.get(raws.size() - 1);
+          mine.set(mine.lastIndexOf(header), new Raw(true, path, header.text(), header.line(), header.column()));
+        }
+        header = null;
+        lastBlock = event instanceof ScalarEvent scalar && (scalar.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL
+            || scalar.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED);
         if (isKey) {
           if (event instanceof MappingStartEvent || event instanceof SequenceStartEvent) {
             stack.add(new Frame(path.field("?"), event instanceof MappingStartEvent)); // a complex key

@@ -296,4 +296,39 @@ class ManifestFormatTest {
     assertThat(once).contains("# use spec.driver.cores and memory instead");
     assertThat(fmt(once)).isEqualTo(once);
   }
+
+  @Test
+  void aCommentAfterABlockScalarStaysOnItsOwnLineAndOneOnItsHeaderStaysThere() {
+    // fuzz finding writeIsAFixedPoint/crash-1087b4b7: SnakeYAML marks a comment right after a block scalar's
+    // text IN_LINE, and the second format put it on the "- |-" line, inside the scalar
+    String text = """
+        apiVersion: sparkoperator.k8s.io/v1beta2
+        kind: SparkApplication
+        metadata:
+          name: pi
+        spec:
+          type: Scala
+          driver:
+            template:
+              spec:
+                containers:
+                - name: spark-kubernetes-driver
+                  command:
+                  - /bin/bash
+                  - -c
+                  - |- # the script
+                    set -o pipefail
+                    exec /opt/entrypoint.sh
+        # after the script, at column 0
+                volumes:
+                - name: scratch
+                  emptyDir: {}
+        """;
+
+    String once = fmt(text);
+
+    assertThat(fmt(once)).isEqualTo(once);
+    assertThat(once).contains("- |- # the script\n", "\n        # after the script, at column 0\n        volumes:");
+    assertThat(SparkYaml.strict().read(once).resources()).isEqualTo(SparkYaml.strict().read(text).resources());
+  }
 }

@@ -112,14 +112,15 @@ final class PodTemplates {
 
   /**
    * Whether the user's volume {@code existing} is the preset's {@code volume}. fabric8 compares quantities
-   * (an emptyDir's {@code sizeLimit}) by their numerical amount and throws {@link NumberFormatException} or
-   * {@link ArithmeticException} for one that is not a quantity ({@code sizeLimit: "12:30"}); such a volume
+   * (an emptyDir's {@code sizeLimit}) by their numerical amount and throws {@link IllegalArgumentException}
+   * (a {@link NumberFormatException} for {@code "12:30"}, its own for a suffix it does not know) or {@link
+   * ArithmeticException} for one that is not a quantity; such a volume
    * is not the preset's, whose quantities are valid.
    */
   private static boolean sameVolume(Volume existing, Volume volume) {
     try {
       return existing.equals(volume);
-    } catch (NumberFormatException | ArithmeticException notAQuantity) {
+    } catch (IllegalArgumentException | ArithmeticException notAQuantity) {
       return false;
     }
   }

@@ -81,17 +81,21 @@ class ProbeSetTest {
 
   @Test
   void refusesAVolumeOfThePresetsNameWhoseSizeLimitIsNotAQuantity() {
-    // fuzz finding applyProbes/crash-3ce28846: fabric8's Quantity.equals threw NumberFormatException
-    PodTemplateSpec mine = new PodTemplateSpecBuilder().withNewSpec()
-        .addNewVolume().withName("sparkapp-logs").withNewEmptyDir().withSizeLimit(new Quantity("12:30")).endEmptyDir()
-        .endVolume().endSpec().build();
-    SparkApplication in = app(s -> s.driver(d -> d.template(mine)));
+    // fuzz findings applyProbes/crash-3ce28846 and crash-ef2e44eb: fabric8's Quantity.equals threw
+    // NumberFormatException for "12:30" and IllegalArgumentException for the unknown suffix of "1M%i"
+    for (String sizeLimit : List.of("12:30", "1M%i")) {
+      PodTemplateSpec mine = new PodTemplateSpecBuilder().withNewSpec()
+          .addNewVolume().withName("sparkapp-logs").withNewEmptyDir().withSizeLimit(new Quantity(sizeLimit))
+          .endEmptyDir().endVolume().endSpec().build();
+      SparkApplication in = app(s -> s.driver(d -> d.template(mine)));
 
-    assertThatThrownBy(() -> ProbeSet.none().driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5))))
-        .applyTo(in))
-        .isInstanceOf(ProbePresetException.class)
-        .hasMessageContaining("spec.driver.template.spec.volumes[sparkapp-logs]")
-        .hasMessageContaining("a different volume named 'sparkapp-logs' already exists");
+      assertThatThrownBy(() -> ProbeSet.none()
+          .driver(d -> d.livenessProbe(Probes.logStaleness(Duration.ofMinutes(5)))).applyTo(in))
+          .as(sizeLimit)
+          .isInstanceOf(ProbePresetException.class)
+          .hasMessageContaining("spec.driver.template.spec.volumes[sparkapp-logs]")
+          .hasMessageContaining("a different volume named 'sparkapp-logs' already exists");
+    }
   }
 
   @Test
