@@ -175,7 +175,8 @@ final class CommentLayer {
           continue;
         }
         Mark start = event.getStartMark();
-        document.lastLine = Math.max(document.lastLine, endLine(event));
+        int end = endLine(event);
+        document.lastLine = Math.max(document.lastLine, end);
         FieldPath path;
         Frame top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
         boolean isKey = false;
@@ -200,7 +201,7 @@ final class CommentLayer {
         }
         last = path;
         lastStartLine = start.getLine();
-        lastEndLine = endLine(event);
+        lastEndLine = end;
         if (header != null && header.line() == start.getLine()) {
           List<Raw> mine = raws.get(raws.size() - 1);
           mine.set(mine.lastIndexOf(header), new Raw(true, path, header.text(), header.line(), header.column()));
