@@ -3,26 +3,45 @@ package dev.sparkapp.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Turns a JMH JSON result file into ratios against the fabric8 generic baseline of the same run: for
- * every benchmark class and parameter set, how many times faster each path is than
- * {@value #BASELINE}, with its error, followed by the issue's targets checked against the figures. Each
- * score's error is JMH's half-width of the 99.9 % confidence interval; a ratio's error is propagated from
- * both scores' relative errors (root of the sum of squares), so a ratio of 1.65x ± 0.30 says the run
- * cannot tell 1.4x from 1.9x.
+ * Turns the JMH JSON results of one {@code run.sh} into ratios against the fabric8 generic baseline, and
+ * compares two runs.
  *
- * <pre>{@code java -cp benchmarks.jar dev.sparkapp.benchmarks.RatioReport target/jmh-result.json}</pre>
+ * <p>A run is a directory. Its {@code round-K-*.json} files hold the paired rounds: each round measured
+ * one fork of the SDK and one of {@value #BASELINE} for every target case, close together in time. A
+ * round's ratio is the baseline's score over the SDK's score <em>of that round</em>, so that what the
+ * machine did during the round (other work, a slower minute) moves both scores alike. The report gives
+ * the median of the rounds' ratios and, as its error, the lowest and highest round: for {@code n} rounds
+ * that range holds the true median with confidence {@code 1 - 2 / 2^n} (94 % for 5 rounds), without
+ * assuming any distribution. A target is MET when the lowest round reaches it, MISSED when the highest
+ * does not, and UNSURE otherwise. The directory's {@code once-*.json} files, if any, holds single-fork results
+ * (floors, the 1,000-document streams, build and write apart), reported with JMH's own error.
+ *
+ * <pre>{@code
+ * java -cp benchmarks.jar dev.sparkapp.benchmarks.RatioReport RUN_DIR            # report, writes RUN_DIR/ratios.tsv
+ * java -cp benchmarks.jar dev.sparkapp.benchmarks.RatioReport --compare OLD NEW  # do two runs agree?
+ * }</pre>
  */
 public final class RatioReport {
   /** The benchmark method every other path is compared with. */
   public static final String BASELINE = "fabric8Generic";
+
+  /** The SDK's benchmark method. */
+  static final String SDK = "sdk";
 
   /** Build + write must be at least this many times faster than the baseline. */
   static final double BUILD_WRITE_TARGET_SPEEDUP = 2.0;
@@ -33,15 +52,34 @@ public final class RatioReport {
   /** Reading and validating 1,000 documents must take at most this many microseconds. */
   static final double READ_1000_TARGET_MICROS = 1_000_000;
 
+  /** Two runs agree when each case's median ratios differ by at most this fraction of their mean. */
+  static final double AGREEMENT = 0.10;
+
+  /** The machine-readable ratios of a run, read by {@code --compare}. */
+  static final String RATIOS_FILE = "ratios.tsv";
+
+  private static final Pattern ROUND_FILE = Pattern.compile("round-(\\d+)-.*\\.json");
+
+  private static final Pattern ONCE_FILE = Pattern.compile("once(-.*)?\\.json");
+
   private RatioReport() {}
 
-  /** Prints the ratios of the JMH JSON result file given as the only argument. */
+  /** Prints the report of the run directory given, or with {@code --compare OLD NEW} the comparison. */
   public static void main(String[] args) throws IOException {
+    if (args.length == 3 && args[0].equals("--compare")) {
+      Comparison comparison = compare(RunRatios.read(Path.of(args[1], RATIOS_FILE)),
+          RunRatios.read(Path.of(args[2], RATIOS_FILE)));
+      comparison.lines().forEach(System.out::println);
+      System.exit(comparison.agree() ? 0 : 1);
+    }
     if (args.length != 1) {
-      System.err.println("usage: RatioReport JMH_RESULT.json");
+      System.err.println("usage: RatioReport RUN_DIR | RatioReport --compare OLD_RUN_DIR NEW_RUN_DIR");
       System.exit(2);
     }
-    report(new ObjectMapper().readTree(Path.of(args[0]).toFile())).forEach(System.out::println);
+    Path dir = Path.of(args[0]);
+    Run run = Run.read(dir);
+    run.report().forEach(System.out::println);
+    Files.write(dir.resolve(RATIOS_FILE), run.ratios().lines());
   }
 
   /**
@@ -49,105 +87,277 @@ public final class RatioReport {
    * error (half the 99.9 % confidence interval, in µs; 0 when JMH gave none).
    */
   record Score(String benchmarkClass, String method, String params, double micros, double errorMicros) {
-    /** The error relative to the score. */
-    double relativeError() {
-      return Double.isNaN(errorMicros) ? 0 : errorMicros / micros;
+    /** The case this score belongs to: benchmark class and parameters. */
+    String caseName() {
+      return params.isEmpty() ? benchmarkClass : benchmarkClass + " " + params;
+    }
+
+    /** Reads one element of JMH's JSON result array. */
+    static Score of(JsonNode result) {
+      String benchmark = result.path("benchmark").asText();
+      int lastDot = benchmark.lastIndexOf('.');
+      String method = benchmark.substring(lastDot + 1);
+      String owner = benchmark.substring(0, lastDot);
+      String benchmarkClass = owner.substring(owner.lastIndexOf('.') + 1);
+      List<String> params = new ArrayList<>();
+      result.path("params").properties().forEach(e -> params.add(e.getKey() + "=" + e.getValue().asText()));
+      JsonNode metric = result.path("primaryMetric");
+      String unit = metric.path("scoreUnit").asText();
+      JsonNode error = metric.path("scoreError");
+      return new Score(benchmarkClass, method, String.join(" ", params),
+          toMicros(metric.path("score").asDouble(), unit),
+          error.isNumber() ? toMicros(error.asDouble(), unit) : 0);
     }
   }
 
-  /** {@code baseline} time over {@code score}'s, with its propagated error. */
-  record Ratio(double value, double error) {
-    static Ratio of(Score baseline, Score score) {
-      double value = baseline.micros() / score.micros();
-      return new Ratio(value, value * Math.hypot(baseline.relativeError(), score.relativeError()));
+  /** The rounds' ratios of one case: their median and range. */
+  record RoundRatios(List<Double> values) {
+    RoundRatios {
+      values = List.copyOf(values);
+    }
+
+    double median() {
+      return RatioReport.median(values);
+    }
+
+    double low() {
+      return min(values);
+    }
+
+    double high() {
+      return max(values);
     }
   }
 
-  /** Returns the report's lines for JMH's JSON results (an array of benchmark results). */
-  static List<String> report(JsonNode results) {
-    Map<String, List<Score>> groups = new LinkedHashMap<>();
-    for (JsonNode result : results) {
-      Score score = score(result);
-      groups.computeIfAbsent(score.benchmarkClass() + " " + score.params(), k -> new ArrayList<>()).add(score);
+  /** Every case's median ratio and range in one run, as written to and read from {@value #RATIOS_FILE}. */
+  record RunRatios(Map<String, RoundRatios> cases) {
+    List<String> lines() {
+      List<String> lines = new ArrayList<>();
+      lines.add("# case\tmedian\tlow\thigh\trounds");
+      cases.forEach((name, ratios) -> lines.add(String.format(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f\t%s", name,
+          ratios.median(), ratios.low(), ratios.high(), joined(ratios.values(), ","))));
+      return lines;
     }
-    List<String> lines = new ArrayList<>();
-    lines.add("Ratios are baseline time / path time: 2.00x means twice as fast as " + BASELINE + ".");
-    for (Map.Entry<String, List<Score>> group : groups.entrySet()) {
-      lines.add(group.getKey());
-      Score baseline = baselineOf(group.getValue());
-      for (Score score : group.getValue()) {
-        Ratio ratio = Ratio.of(baseline, score);
-        lines.add(String.format(Locale.ROOT, "  %-16s %12.1f ± %9.1f us/op  %6.2fx ± %.2f", score.method(),
-            score.micros(), score.errorMicros(), ratio.value(), ratio.error()));
-      }
-    }
-    lines.addAll(targets(groups));
-    return lines;
-  }
 
-  private static List<String> targets(Map<String, List<Score>> groups) {
-    List<String> lines = new ArrayList<>();
-    lines.add("Targets");
-    for (List<Score> group : groups.values()) {
-      Score first = group.get(0);
-      Score baseline = baselineOf(group);
-      for (Score score : group) {
-        if (!score.method().equals("sdk")) {
+    static RunRatios read(Path file) throws IOException {
+      Map<String, RoundRatios> cases = new LinkedHashMap<>();
+      for (String line : Files.readAllLines(file)) {
+        if (line.startsWith("#") || line.isBlank()) {
           continue;
         }
-        Ratio speedup = Ratio.of(baseline, score);
-        if (first.benchmarkClass().equals("BuildAndWriteBenchmark")) {
-          lines.add(verdict(speedup, BUILD_WRITE_TARGET_SPEEDUP, String.format(Locale.ROOT,
-              "build + write %s: %.2fx ± %.2f fabric8 generic (target >= %.1fx)", score.params(), speedup.value(),
-              speedup.error(), BUILD_WRITE_TARGET_SPEEDUP)));
-        } else if (score.params().contains("documents=1 ")) {
-          lines.add(verdict(speedup, READ_ONE_TARGET_SPEEDUP, String.format(Locale.ROOT,
-              "read + validate %s: %.2fx ± %.2f fabric8 generic (target >= %.1fx)", score.params(),
-              speedup.value(), speedup.error(), READ_ONE_TARGET_SPEEDUP)));
-        } else if (score.params().contains("documents=1000")) {
-          lines.add(verdict(score.micros() <= READ_1000_TARGET_MICROS, String.format(Locale.ROOT,
-              "read + validate %s: %.0f ms (target <= %.0f ms)", score.params(), score.micros() / 1000,
-              READ_1000_TARGET_MICROS / 1000)));
+        String[] fields = line.split("\t");
+        if (fields.length != 5) {
+          throw new IOException(file + ": expected 5 tab-separated fields, got: " + line);
+        }
+        cases.put(fields[0], new RoundRatios(Arrays.stream(fields[4].split(",")).map(Double::valueOf).toList()));
+      }
+      return new RunRatios(cases);
+    }
+  }
+
+  /** What {@code --compare} found: its lines and whether every case agreed. */
+  record Comparison(List<String> lines, boolean agree) {}
+
+  /** A run: the paired rounds' scores by round number, and the single-fork scores. */
+  record Run(Map<Integer, List<Score>> rounds, List<Score> once) {
+    /** Reads a run directory written by {@code run.sh}. */
+    static Run read(Path dir) throws IOException {
+      Map<Integer, List<Score>> rounds = new TreeMap<>();
+      List<Score> once = new ArrayList<>();
+      ObjectMapper json = new ObjectMapper();
+      List<Path> files;
+      try (Stream<Path> listing = Files.list(dir)) {
+        files = listing.sorted().toList();
+      }
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        Matcher round = ROUND_FILE.matcher(name);
+        if (round.matches()) {
+          List<Score> scores = rounds.computeIfAbsent(Integer.valueOf(round.group(1)), k -> new ArrayList<>());
+          json.readTree(file.toFile()).forEach(r -> scores.add(Score.of(r)));
+        } else if (ONCE_FILE.matcher(name).matches()) {
+          json.readTree(file.toFile()).forEach(r -> once.add(Score.of(r)));
         }
       }
+      if (rounds.isEmpty() && once.isEmpty()) {
+        throw new IOException(dir + " holds no round-K-*.json or once-*.json: is it a run.sh output directory?");
+      }
+      return new Run(rounds, once);
     }
-    return lines;
+
+    /** Every case measured in the rounds, in order of first appearance, with its rounds' ratios. */
+    RunRatios ratios() {
+      Map<String, List<Double>> ratios = new LinkedHashMap<>();
+      for (List<Score> round : rounds.values()) {
+        for (Score sdk : round) {
+          if (!sdk.method().equals(SDK)) {
+            continue;
+          }
+          find(round, sdk.caseName(), BASELINE).ifPresent(baseline -> ratios
+              .computeIfAbsent(sdk.caseName(), k -> new ArrayList<>()).add(baseline.micros() / sdk.micros()));
+        }
+      }
+      Map<String, RoundRatios> cases = new LinkedHashMap<>();
+      ratios.forEach((name, values) -> cases.put(name, new RoundRatios(values)));
+      return new RunRatios(cases);
+    }
+
+    /** The report's lines. */
+    List<String> report() {
+      List<String> lines = new ArrayList<>();
+      RunRatios ratios = ratios();
+      if (!ratios.cases().isEmpty()) {
+        lines.add(String.format(Locale.ROOT, "Paired rounds: %d. Ratio = %s time / %s time in the same round "
+            + "(2.00x = twice as fast as %s); median of the rounds [lowest - highest round], a range that "
+            + "holds the true median with %.0f %% confidence.", rounds.size(), BASELINE, SDK, BASELINE,
+            100 * confidence(rounds.size())));
+        ratios.cases().forEach((name, caseRatios) -> {
+          lines.add(name);
+          for (String method : List.of(BASELINE, SDK)) {
+            List<Double> micros = roundScores(name, method);
+            lines.add(String.format(Locale.ROOT, "  %-16s median %10.1f us/op [%9.1f - %9.1f]", method,
+                median(micros), min(micros), max(micros)));
+          }
+          lines.add(String.format(Locale.ROOT, "  %-16s %.2fx [%.2f - %.2f]   rounds: %s", "ratio",
+              caseRatios.median(), caseRatios.low(), caseRatios.high(), joined(caseRatios.values(), " ")));
+        });
+      }
+      if (!once.isEmpty()) {
+        lines.add("Single fork, JMH's 99.9 % error (floors, the 1,000-document streams, build and write apart):");
+        Map<String, List<Score>> groups = new LinkedHashMap<>();
+        once.forEach(s -> groups.computeIfAbsent(s.caseName(), k -> new ArrayList<>()).add(s));
+        groups.forEach((name, scores) -> {
+          lines.add(name);
+          scores.forEach(s -> lines.add(String.format(Locale.ROOT, "  %-20s %12.1f ± %9.1f us/op", s.method(),
+              s.micros(), s.errorMicros())));
+          floorLine(scores).ifPresent(lines::add);
+        });
+      }
+      lines.addAll(targets(ratios));
+      return lines;
+    }
+
+    /**
+     * For {@link BuildAndWriteStepsBenchmark}: the best build + write ratio the SDK path could have, when
+     * its own builders cost nothing: the baseline's build + write over the user's fabric8 parts plus the
+     * SDK's write.
+     */
+    private static Optional<String> floorLine(List<Score> scores) {
+      Optional<Score> parts = find(scores, "sdkFabric8Parts");
+      Optional<Score> sdkWrite = find(scores, "sdkWrite");
+      Optional<Score> build = find(scores, "fabric8GenericBuild");
+      Optional<Score> write = find(scores, "fabric8GenericWrite");
+      if (parts.isEmpty() || sdkWrite.isEmpty() || build.isEmpty() || write.isEmpty()) {
+        return Optional.empty();
+      }
+      double floor = parts.get().micros() + sdkWrite.get().micros();
+      double baseline = build.get().micros() + write.get().micros();
+      return Optional.of(String.format(Locale.ROOT, "  SDK floor: fabric8 parts + sdkWrite = %.1f us/op; "
+          + "fabric8GenericBuild + fabric8GenericWrite = %.1f us/op: at most %.2fx", floor, baseline,
+          baseline / floor));
+    }
+
+    private List<String> targets(RunRatios ratios) {
+      List<String> lines = new ArrayList<>();
+      lines.add("Targets");
+      ratios.cases().forEach((name, caseRatios) -> {
+        if (name.startsWith("BuildAndWriteBenchmark ")) {
+          lines.add(verdict(caseRatios, BUILD_WRITE_TARGET_SPEEDUP, "build + write " + params(name)));
+        } else if (name.startsWith("ReadAndValidateBenchmark ") && name.contains("documents=1 ")) {
+          lines.add(verdict(caseRatios, READ_ONE_TARGET_SPEEDUP, "read + validate " + params(name)));
+        }
+      });
+      for (Score score : once) {
+        if (score.method().equals(SDK) && score.params().contains("documents=1000")) {
+          lines.add((score.micros() <= READ_1000_TARGET_MICROS ? "  MET     " : "  MISSED  ")
+              + String.format(Locale.ROOT, "read + validate %s: %.0f ms (target <= %.0f ms)", score.params(),
+              score.micros() / 1000, READ_1000_TARGET_MICROS / 1000));
+        }
+      }
+      return lines;
+    }
+
+    private List<Double> roundScores(String caseName, String method) {
+      List<Double> micros = new ArrayList<>();
+      for (List<Score> round : rounds.values()) {
+        find(round, caseName, method).ifPresent(s -> micros.add(s.micros()));
+      }
+      return micros;
+    }
   }
 
-  private static Score baselineOf(List<Score> group) {
-    return group.stream().filter(s -> s.method().equals(BASELINE)).findFirst()
-        .orElse(new Score("", BASELINE, "", Double.NaN, Double.NaN));
-  }
-
-  private static String verdict(boolean met, String line) {
-    return (met ? "  MET     " : "  MISSED  ") + line;
+  /** Compares two runs' ratios case by case; they agree when every shared case is within {@link #AGREEMENT}. */
+  static Comparison compare(RunRatios older, RunRatios newer) {
+    List<String> lines = new ArrayList<>();
+    boolean agree = true;
+    lines.add(String.format(Locale.ROOT, "Median ratios of two runs; they agree when they differ by at most "
+        + "%.0f %% of their mean.", 100 * AGREEMENT));
+    for (Map.Entry<String, RoundRatios> entry : newer.cases().entrySet()) {
+      RoundRatios old = older.cases().get(entry.getKey());
+      if (old == null) {
+        lines.add("  " + entry.getKey() + ": only in the newer run");
+        agree = false;
+        continue;
+      }
+      double a = old.median();
+      double b = entry.getValue().median();
+      double difference = Math.abs(a - b) / ((a + b) / 2);
+      boolean close = difference <= AGREEMENT;
+      agree &= close;
+      lines.add(String.format(Locale.ROOT, "  %-7s %s: %.2fx and %.2fx, %.1f %% apart", close ? "AGREE" : "DIFFER",
+          entry.getKey(), a, b, 100 * difference));
+    }
+    lines.add(agree ? "The two runs agree." : "The two runs do not agree.");
+    return new Comparison(lines, agree);
   }
 
   /**
-   * MET or MISSED when the ratio's whole error interval is on one side of {@code target}; UNSURE when the
-   * interval holds the target, which says the run cannot decide (rerun on a quieter machine).
+   * MET when the lowest round reaches {@code target}, MISSED when even the highest does not, UNSURE when
+   * the rounds' range holds the target: the run cannot decide (rerun with more rounds or on a quieter
+   * machine).
    */
-  private static String verdict(Ratio ratio, double target, String line) {
-    if (ratio.value() - ratio.error() >= target) {
-      return "  MET     " + line;
-    }
-    return (ratio.value() + ratio.error() < target ? "  MISSED  " : "  UNSURE  ") + line;
+  static String verdict(RoundRatios ratios, double target, String what) {
+    String verdict = ratios.low() >= target ? "  MET     " : ratios.high() < target ? "  MISSED  " : "  UNSURE  ";
+    return verdict + String.format(Locale.ROOT, "%s: %.2fx [%.2f - %.2f] fabric8 generic (target >= %.1fx)", what,
+        ratios.median(), ratios.low(), ratios.high(), target);
   }
 
-  private static Score score(JsonNode result) {
-    String benchmark = result.path("benchmark").asText();
-    int lastDot = benchmark.lastIndexOf('.');
-    String method = benchmark.substring(lastDot + 1);
-    String owner = benchmark.substring(0, lastDot);
-    String benchmarkClass = owner.substring(owner.lastIndexOf('.') + 1);
-    List<String> params = new ArrayList<>();
-    result.path("params").properties().forEach(e -> params.add(e.getKey() + "=" + e.getValue().asText()));
-    JsonNode metric = result.path("primaryMetric");
-    String unit = metric.path("scoreUnit").asText();
-    JsonNode error = metric.path("scoreError");
-    return new Score(benchmarkClass, method, String.join(" ", params),
-        toMicros(metric.path("score").asDouble(), unit),
-        error.isNumber() ? toMicros(error.asDouble(), unit) : 0);
+  /** The confidence with which the range of {@code n} samples holds their distribution's median. */
+  static double confidence(int n) {
+    return 1 - 2 / Math.pow(2, n);
+  }
+
+  private static String params(String caseName) {
+    return caseName.substring(caseName.indexOf(' ') + 1);
+  }
+
+  private static Optional<Score> find(List<Score> scores, String caseName, String method) {
+    return scores.stream().filter(s -> s.caseName().equals(caseName) && s.method().equals(method)).findFirst();
+  }
+
+  private static Optional<Score> find(List<Score> scores, String method) {
+    return scores.stream().filter(s -> s.method().equals(method)).findFirst();
+  }
+
+  static double median(List<Double> values) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+
+  private static double min(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+  }
+
+  private static double max(List<Double> values) {
+    return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+  }
+
+  private static String joined(List<Double> values, String separator) {
+    return String.join(separator, values.stream().map(v -> String.format(Locale.ROOT, "%.2f", v)).toList());
   }
 
   private static double toMicros(double value, String unit) {

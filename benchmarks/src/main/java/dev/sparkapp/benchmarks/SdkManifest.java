@@ -5,11 +5,15 @@ import dev.sparkapp.core.SparkApplication;
 import dev.sparkapp.core.SparkApplicationSpec;
 import dev.sparkapp.core.SparkApplicationType;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The benchmark manifests built with the SDK, as a user of sparkapp-sdk would write them. */
 final class SdkManifest {
@@ -33,13 +37,34 @@ final class SdkManifest {
       spec.putSparkConf(ManifestShape.confKey(i), ManifestShape.confValue(i));
     }
     for (int i = 0; i < shape.volumes(); i++) {
-      String name = ManifestShape.volumeName(i);
-      spec.addVolumes(new VolumeBuilder().withName(name).withNewConfigMap().withName(name).endConfigMap().build());
+      spec.addVolumes(volume(i));
     }
     return SparkApplication.builder()
         .metadata(m -> m.withName("spark-pi").withNamespace("default"))
         .spec(spec.build())
         .build();
+  }
+
+  /**
+   * The fabric8 objects that {@link #build} has fabric8's builders make, built the same way and nothing
+   * else: the driver's pod template, the two security contexts, the metadata and the volumes. Their cost
+   * is the user's code, which the SDK path cannot go below (the build + write floor).
+   */
+  static List<Object> fabric8Parts(ManifestShape shape) {
+    List<Object> parts = new ArrayList<>();
+    parts.add(driverTemplate());
+    parts.add(restrictedSecurityContext());
+    parts.add(restrictedSecurityContext());
+    parts.add(new ObjectMetaBuilder().withName("spark-pi").withNamespace("default").build());
+    for (int i = 0; i < shape.volumes(); i++) {
+      parts.add(volume(i));
+    }
+    return parts;
+  }
+
+  private static Volume volume(int i) {
+    String name = ManifestShape.volumeName(i);
+    return new VolumeBuilder().withName(name).withNewConfigMap().withName(name).endConfigMap().build();
   }
 
   private static PodTemplateSpec driverTemplate() {
