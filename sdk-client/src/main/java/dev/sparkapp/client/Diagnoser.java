@@ -233,15 +233,15 @@ final class Diagnoser {
           .reduce((a, b) -> b);
       Optional<Probe> probe = pod.flatMap(p -> container(p, container)).map(Container::getLivenessProbe);
       String said = unhealthy.map(e -> e.message().substring(e.message().indexOf(':') + 1).strip()).orElse("");
-      Optional<ProbeRecognizer> recognizer = ProbeRecognizers.recognise(probe, said);
+      ProbeRecognizers.Recognition recognition = ProbeRecognizers.recognise(probe, said);
       List<Evidence> evidence = new ArrayList<>();
       unhealthy.ifPresent(e -> evidence.add(Evidence.of(e)));
       evidence.add(Evidence.of(kill));
       terminated(pod, container).filter(t -> !earlier).ifPresent(t -> evidence.add(containerEvidence(podName, container, t)));
       findings.add(new Finding(Cause.LIVENESS_PROBE, role + " container " + container + " of pod " + podName
           + " killed at " + kill.lastTime() + (said.isEmpty() ? "" : "; the probe said: " + said),
-          Optional.of(podName), Optional.of(role), Optional.of(ProbeRecognizers.name(recognizer, probe)),
-          Optional.of(kill.lastTime()), earlier, evidence, ProbeRecognizers.advice(recognizer)));
+          Optional.of(podName), Optional.of(role), Optional.of(recognition.name()),
+          Optional.of(kill.lastTime()), earlier, evidence, recognition.advice()));
     }
     // Container statuses: terminated (now or last) and waiting.
     if (pod.isPresent() && pod.get().getStatus() != null) {

@@ -1,6 +1,6 @@
 package dev.sparkapp.client;
 
-import io.fabric8.kubernetes.api.model.Probe;
+import dev.sparkapp.core.probe.RecognizedPreset;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -13,11 +13,12 @@ import java.util.regex.Pattern;
  * preset plugs in with one entry there.
  *
  * @param preset the preset's name, as {@code Probes.NAMES} spells it
- * @param spec whether a probe in a pod spec is this preset
+ * @param spec whether the preset that core recognised in a probe of a pod spec ({@code Probes.recognize}) is
+ *     this one
  * @param output the probe's failure output, as the preset prints it
  * @param advice what to do when this preset killed a container
  */
-record ProbeRecognizer(String preset, Predicate<Probe> spec, Pattern output, String advice) {
+record ProbeRecognizer(String preset, Predicate<RecognizedPreset> spec, Pattern output, String advice) {
   /** Returns whether {@code message} (the kubelet's quote of the probe output) is this preset's. */
   boolean matchesOutput(String message) {
     return output.matcher(message).find();

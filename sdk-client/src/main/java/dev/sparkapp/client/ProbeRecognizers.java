@@ -18,7 +18,7 @@ final class ProbeRecognizers {
    * {@code /json/}.
    */
   static final ProbeRecognizer SPARK_UI = new ProbeRecognizer("spark-ui",
-      p -> is(p, "spark-ui"),
+      p -> p.name().equals("spark-ui"),
       Pattern.compile("HTTP probe failed with statuscode: \\d+|Get \"[^\"]*/(api/v1/version|json/)\"[^\\n]*"),
       "The Spark UI stopped answering (a driver's /api/v1/version, a standalone master's or worker's /json/): the "
           + "JVM was stuck (long GC, deadlock) or the UI's threads were exhausted. Read the previous container's log "
@@ -27,7 +27,7 @@ final class ProbeRecognizers {
 
   /** The log-staleness exec: prints {@code log file F unchanged for Ns (limit Ms)}. */
   static final ProbeRecognizer LOG_STALENESS = new ProbeRecognizer("log-staleness",
-      p -> is(p, "log-staleness"),
+      p -> p.name().equals("log-staleness"),
       Pattern.compile("log file \\S+ (unchanged for \\d+s \\(limit \\d+s\\)|does not exist)"),
       "The driver wrote nothing to its log for longer than the limit: it hung, or it sat in one quiet stage. Read "
           + "the last log lines; if such quiet stretches are normal for this job, raise the limit "
@@ -35,7 +35,7 @@ final class ProbeRecognizers {
 
   /** The job-progress exec: prints {@code job J stage S: no task progress for Ns (limit Ms)}. */
   static final ProbeRecognizer JOB_PROGRESS = new ProbeRecognizer("job-progress",
-      p -> is(p, "job-progress"),
+      p -> p.name().equals("job-progress"),
       Pattern.compile("job \\d+ stage \\d+: no task progress for \\d+s \\(limit \\d+s\\)"),
       "No task of the running stage finished for longer than the limit: a straggler, a skewed partition, a "
           + "deadlock or a stuck external call. Look at that stage's tasks (Spark UI or event log); if its tasks are "
@@ -43,7 +43,7 @@ final class ProbeRecognizers {
 
   /** A TCP connect to one of Spark's ports (driver RPC, block manager, Connect gRPC, standalone master RPC). */
   static final ProbeRecognizer TCP = new ProbeRecognizer("tcp",
-      p -> Probes.recognize(p).filter(RecognizedPreset::isTcp).isPresent(),
+      RecognizedPreset::isTcp,
       Pattern.compile("dial tcp [^ ]+: (connect: connection refused|i/o timeout)[^\\n]*"),
       "The JVM stopped accepting connections on the probed port: it was exiting, stuck, or out of threads. Read "
           + "the previous container's log (sparkapp logs NAME --previous).");
@@ -56,44 +56,46 @@ final class ProbeRecognizers {
 
   private ProbeRecognizers() {}
 
-  /** Returns the recogniser of {@code probe}, or of the kubelet's {@code message}, if either is a preset's. */
-  static Optional<ProbeRecognizer> recognise(Optional<Probe> probe, String message) {
-    if (probe.isPresent()) {
+  /**
+   * What the diagnosis makes of a probe that failed: the preset core recognises in the probe ({@link
+   * Probes#recognize}, called once per probe), and the recogniser of that preset or of the kubelet's quote.
+   *
+   * @param recognizer the recogniser of the preset, if the probe or the quote is a preset's
+   * @param preset the preset recognised in the probe, if the pod spec still has it and it is a preset
+   */
+  record Recognition(Optional<ProbeRecognizer> recognizer, Optional<RecognizedPreset> preset) {
+    /** Returns the preset name to show: the TCP preset by its port, {@code custom} for others. */
+    String name() {
+      if (recognizer.isEmpty()) {
+        return "custom";
+      }
+      if (recognizer.get() == TCP) {
+        return preset.filter(RecognizedPreset::isTcp).map(RecognizedPreset::describe).orElse(TCP.preset());
+      }
+      return recognizer.get().preset();
+    }
+
+    /** Returns the advice of the recogniser, or the advice for a probe of one's own. */
+    String advice() {
+      return recognizer.map(ProbeRecognizer::advice).orElse(CUSTOM_ADVICE);
+    }
+  }
+
+  /** Recognises {@code probe}, or the kubelet's {@code message} when the probe is none of the presets. */
+  static Recognition recognise(Optional<Probe> probe, String message) {
+    Optional<RecognizedPreset> preset = probe.flatMap(Probes::recognize);
+    if (preset.isPresent()) {
       for (ProbeRecognizer recognizer : ALL) {
-        if (recognizer.spec().test(probe.get())) {
-          return Optional.of(recognizer);
+        if (recognizer.spec().test(preset.get())) {
+          return new Recognition(Optional.of(recognizer), preset);
         }
       }
     }
     for (ProbeRecognizer recognizer : ALL) {
       if (recognizer.matchesOutput(message)) {
-        return Optional.of(recognizer);
+        return new Recognition(Optional.of(recognizer), preset);
       }
     }
-    return Optional.empty();
-  }
-
-  /** Returns the preset name to show: the TCP preset by its port, {@code custom} for others. */
-  static String name(Optional<ProbeRecognizer> recognizer, Optional<Probe> probe) {
-    if (recognizer.isEmpty()) {
-      return "custom";
-    }
-    if (recognizer.get() == TCP && probe.isPresent()) {
-      Optional<RecognizedPreset> tcp = Probes.recognize(probe.get()).filter(r -> r.isTcp());
-      if (tcp.isPresent()) {
-        return tcp.get().describe();
-      }
-    }
-    return recognizer.get().preset();
-  }
-
-  /** Whether {@code probe} is the preset called {@code name}, as core recognises presets. */
-  private static boolean is(Probe probe, String name) {
-    return Probes.recognize(probe).filter(r -> r.name().equals(name)).isPresent();
-  }
-
-  /** Returns the advice for {@code recognizer}, or the advice for a probe of one's own. */
-  static String advice(Optional<ProbeRecognizer> recognizer) {
-    return recognizer.map(ProbeRecognizer::advice).orElse(CUSTOM_ADVICE);
+    return new Recognition(Optional.empty(), preset);
   }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ProbeRecognizersTest {
   private static Optional<ProbeRecognizer> of(Probe probe) {
-    return ProbeRecognizers.recognise(Optional.of(probe), "");
+    return ProbeRecognizers.recognise(Optional.of(probe), "").recognizer();
   }
 
   @Test
@@ -29,7 +29,7 @@ class ProbeRecognizersTest {
         .contains(ProbeRecognizers.JOB_PROGRESS);
     Probe masterRpc = Probes.masterRpc().toProbe(ProbeKind.LIVENESS, SparkPod.MASTER, Map.of());
     assertThat(of(masterRpc)).contains(ProbeRecognizers.TCP);
-    assertThat(ProbeRecognizers.name(of(masterRpc), Optional.of(masterRpc))).contains("7077");
+    assertThat(ProbeRecognizers.recognise(Optional.of(masterRpc), "").name()).contains("7077");
   }
 
   @Test
@@ -37,21 +37,32 @@ class ProbeRecognizersTest {
     Probe mine = new ProbeBuilder().withNewHttpGet().withPath("/healthz").withNewPort(8080).endHttpGet().build();
 
     assertThat(of(mine)).isEmpty();
-    assertThat(ProbeRecognizers.name(of(mine), Optional.of(mine))).isEqualTo("custom");
+    assertThat(ProbeRecognizers.recognise(Optional.of(mine), "").name()).isEqualTo("custom");
+  }
+
+  @Test
+  void aProbeOfOnesOwnWhoseQuoteIsATcpDialIsNamedPlainTcp() {
+    Probe mine = new ProbeBuilder().withNewHttpGet().withPath("/healthz").withNewPort(8080).endHttpGet().build();
+
+    ProbeRecognizers.Recognition recognition = ProbeRecognizers.recognise(Optional.of(mine),
+        "dial tcp 10.1.2.3:8080: connect: connection refused");
+
+    assertThat(recognition.recognizer()).contains(ProbeRecognizers.TCP);
+    assertThat(recognition.name()).isEqualTo("tcp");
   }
 
   @Test
   void recognisesTheSparkUiFromTheKubeletsQuoteForADriverAndAStandaloneDaemon() {
     // kubelet's prober (pkg/probe/http) quotes the Go client's error: Get "URL": context deadline exceeded
     assertThat(ProbeRecognizers.recognise(Optional.empty(),
-        "Liveness probe failed: Get \"http://10.1.2.3:8080/json/\": context deadline exceeded"))
+        "Liveness probe failed: Get \"http://10.1.2.3:8080/json/\": context deadline exceeded").recognizer())
         .contains(ProbeRecognizers.SPARK_UI);
     assertThat(ProbeRecognizers.recognise(Optional.empty(),
         "Liveness probe failed: Get \"http://10.1.2.3:4040/api/v1/version\": dial tcp 10.1.2.3:4040: connect: "
-            + "connection refused"))
+            + "connection refused").recognizer())
         .contains(ProbeRecognizers.SPARK_UI);
     assertThat(ProbeRecognizers.recognise(Optional.empty(),
-        "Liveness probe failed: Get \"http://10.1.2.3:8080/healthz\": context deadline exceeded"))
+        "Liveness probe failed: Get \"http://10.1.2.3:8080/healthz\": context deadline exceeded").recognizer())
         .isEmpty();
   }
 }

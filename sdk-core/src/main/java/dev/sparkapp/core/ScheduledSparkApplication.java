@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -68,7 +67,7 @@ public interface ScheduledSparkApplication extends SparkResource {
   }
 
   /** Builds a {@link ScheduledSparkApplication}; the only way to create or change one. */
-  final class Builder extends ImmutableScheduledSparkApplication.Builder {
+  final class Builder extends ImmutableScheduledSparkApplication.Builder implements KindBuilder<Builder> {
     /**
      * Builds the ScheduledSparkApplication with the probes that the pod builders of its {@code template}
      * recorded attached by {@code ProbeSet}, as {@link SparkApplication.Builder#build()} does for an
@@ -80,17 +79,6 @@ public interface ScheduledSparkApplication extends SparkResource {
     @Override
     public ScheduledSparkApplication build() {
       return ProbeSupport.get().attachRecorded(super.build());
-    }
-
-    /**
-     * Sets {@code metadata} to an {@link ObjectMeta} built by {@code meta}, for example
-     * {@code metadata(m -> m.withName("spark-pi").withNamespace("default"))}.
-     *
-     * @return this builder
-     */
-    public Builder metadata(Consumer<? super ObjectMetaBuilder> meta) {
-      ObjectMeta value = Builders.configure(ObjectMetaBuilder::new, meta, ObjectMetaBuilder::build);
-      return metadata(value);
     }
 
     /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -72,7 +71,7 @@ public interface SparkApplication extends SparkResource {
   }
 
   /** Builds a {@link SparkApplication}; the only way to create or change one. */
-  final class Builder extends ImmutableSparkApplication.Builder {
+  final class Builder extends ImmutableSparkApplication.Builder implements KindBuilder<Builder> {
     /**
      * Builds the SparkApplication and attaches the probes that its pod builders recorded
      * ({@code .driver(d -> d.livenessProbe(Probes.sparkUi()))}), exactly as {@code ProbeSet} attaches
@@ -85,17 +84,6 @@ public interface SparkApplication extends SparkResource {
     @Override
     public SparkApplication build() {
       return ProbeSupport.get().attachRecorded(super.build());
-    }
-
-    /**
-     * Sets {@code metadata} to an {@link ObjectMeta} built by {@code meta}, for example
-     * {@code metadata(m -> m.withName("spark-pi").withNamespace("default"))}.
-     *
-     * @return this builder
-     */
-    public Builder metadata(Consumer<? super ObjectMetaBuilder> meta) {
-      ObjectMeta value = Builders.configure(ObjectMetaBuilder::new, meta, ObjectMetaBuilder::build);
-      return metadata(value);
     }
 
     /**

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -78,7 +77,7 @@ public interface SparkConnect extends SparkResource {
   }
 
   /** Builds a {@link SparkConnect}; the only way to create or change one. */
-  final class Builder extends ImmutableSparkConnect.Builder {
+  final class Builder extends ImmutableSparkConnect.Builder implements KindBuilder<Builder> {
     /**
      * Builds the SparkConnect and attaches the probes that its server and executor builders recorded
      * ({@code .server(v -> v.readinessProbe(Probes.connectGrpc()))}), exactly as {@code ProbeSet} attaches
@@ -91,17 +90,6 @@ public interface SparkConnect extends SparkResource {
     @Override
     public SparkConnect build() {
       return ProbeSupport.get().attachRecorded(super.build());
-    }
-
-    /**
-     * Sets {@code metadata} to an {@link ObjectMeta} built by {@code meta}, for example
-     * {@code metadata(m -> m.withName("spark-connect").withNamespace("default"))}.
-     *
-     * @return this builder
-     */
-    public Builder metadata(Consumer<? super ObjectMetaBuilder> meta) {
-      ObjectMeta value = Builders.configure(ObjectMetaBuilder::new, meta, ObjectMetaBuilder::build);
-      return metadata(value);
     }
 
     /**

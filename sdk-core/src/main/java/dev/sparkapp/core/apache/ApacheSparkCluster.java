@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sparkapp.core.KindBuilder;
 import dev.sparkapp.core.SparkStyle;
 import dev.sparkapp.core.probe.ProbeSet;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,16 +35,6 @@ public interface ApacheSparkCluster extends ApacheSparkResource {
   /** The kind of this resource in manifests. */
   String KIND = "SparkCluster";
 
-  /**
-   * Returns the API version, {@value ApacheSparkResource#API_VERSION} unless set to
-   * {@value ApacheSparkResource#API_VERSION_V1BETA1}; a manifest keeps the one it was written with.
-   */
-  @Override
-  @Value.Default
-  default String apiVersion() {
-    return API_VERSION;
-  }
-
   @Override
   @Value.Derived
   default String kind() {
@@ -67,19 +57,13 @@ public interface ApacheSparkCluster extends ApacheSparkResource {
   @JsonAnyGetter
   Map<String, Object> additionalProperties();
 
-  /** Rejects an apiVersion outside the operator's group; see {@link ApacheSparkResource}. */
-  @Value.Check
-  default void checkApiVersion() {
-    ApacheSparkResource.requireKnownApiVersion(apiVersion(), KIND);
-  }
-
   /** Returns a new builder. */
   static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link ApacheSparkCluster}; the only way to create or change one. */
-  final class Builder extends ImmutableApacheSparkCluster.Builder {
+  final class Builder extends ImmutableApacheSparkCluster.Builder implements KindBuilder<Builder> {
     private ProbeSet probes = ProbeSet.none();
 
     /**
@@ -105,18 +89,6 @@ public interface ApacheSparkCluster extends ApacheSparkResource {
     @Override
     public ApacheSparkCluster build() {
       return (ApacheSparkCluster) probes.applyToAny(super.build());
-    }
-
-    /**
-     * Sets {@code metadata} to an {@link ObjectMeta} built by {@code meta}, for example
-     * {@code metadata(m -> m.withName("pi").withNamespace("default"))}.
-     *
-     * @return this builder
-     */
-    public Builder metadata(Consumer<? super ObjectMetaBuilder> meta) {
-      ObjectMetaBuilder builder = new ObjectMetaBuilder();
-      meta.accept(builder);
-      return metadata(builder.build());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.sparkapp.core.apache;
 import dev.sparkapp.core.InvalidArgumentException;
 import dev.sparkapp.core.SparkResource;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import org.immutables.value.Value;
 
 /**
  * A resource of Apache Spark's own Kubernetes operator (apache/spark-kubernetes-operator 1.0.0, API group
@@ -27,9 +28,15 @@ public interface ApacheSparkResource extends SparkResource {
   /** The older served version, read and written as is (see the type's documentation). */
   String API_VERSION_V1BETA1 = GROUP + "/v1beta1";
 
-  /** Returns the resource's API group and version, {@value #API_VERSION} or {@value #API_VERSION_V1BETA1}. */
+  /**
+   * Returns the resource's API group and version: {@value #API_VERSION} unless set to
+   * {@value #API_VERSION_V1BETA1}; a manifest keeps the one it was written with.
+   */
   @Override
-  String apiVersion();
+  @Value.Default
+  default String apiVersion() {
+    return API_VERSION;
+  }
 
   /** Returns the resource's kind in manifests, {@code SparkApplication} or {@code SparkCluster}. */
   @Override
@@ -37,6 +44,17 @@ public interface ApacheSparkResource extends SparkResource {
 
   @Override
   ObjectMeta metadata();
+
+  /**
+   * Rejects an apiVersion outside the operator's group (see the type's documentation); Immutables calls it
+   * when a kind is built or read.
+   *
+   * @throws InvalidArgumentException naming the kind and the two versions
+   */
+  @Value.Check
+  default void checkApiVersion() {
+    requireKnownApiVersion(apiVersion(), kind());
+  }
 
   /**
    * Fails unless {@code apiVersion} is one this SDK models for the Apache operator.

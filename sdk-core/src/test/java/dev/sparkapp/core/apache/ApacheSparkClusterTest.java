@@ -26,6 +26,20 @@ class ApacheSparkClusterTest {
   }
 
   @Test
+  void keepsV1beta1AndRefusesAnApiVersionOutsideTheOperatorsTwoNamingSparkCluster() {
+    ApacheSparkCluster.Builder prod = ApacheSparkCluster.builder()
+        .metadata(m -> m.withName("prod"))
+        .spec(s -> s.runtimeVersions(v -> v.sparkVersion("4.0.1"))
+            .clusterTolerations(t -> t.instanceConfig(i -> i.initWorkers(1).minWorkers(1).maxWorkers(1))));
+
+    assertThat(prod.apiVersion("spark.apache.org/v1beta1").build().apiVersion()).isEqualTo("spark.apache.org/v1beta1");
+    assertThatExceptionOfType(InvalidArgumentException.class)
+        .isThrownBy(() -> prod.apiVersion("sparkoperator.k8s.io/v1beta2").build())
+        .withMessage("apiVersion 'sparkoperator.k8s.io/v1beta2' is not a version of the Apache operator's "
+            + "SparkCluster; use spark.apache.org/v1 (or spark.apache.org/v1beta1, which it still serves)");
+  }
+
+  @Test
   void theWorkerBoundsAreRequiredAsInTheCrd() {
     assertThatExceptionOfType(InvalidArgumentException.class)
         .isThrownBy(() -> WorkerInstanceConfig.builder().initWorkers(1).build())
