@@ -25,12 +25,14 @@ import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -230,6 +232,27 @@ class ApacheDiagnosisTest {
     assertThat(tail.pod()).isEqualTo("pi-1-driver");
     assertThat(tail.container()).isEqualTo("main");
     assertThat(tail.lines()).containsExactly("last line before the crash");
+  }
+
+  @Test
+  void followingTheDriverLogFollowsTheCurrentAttemptsDriverAndReconnectsWithoutRepeatingALine() {
+    spark.apply(application("pi", "", "main"));
+    writeStatus("pi", 1, List.of(step("DriverReady", "Driver has reached ready state.")), null);
+    Pod earlier = driverPod("pi", 0, "u-pi-0", "main", "Failed", null);
+    Pod current = driverPod("pi", 1, "u-pi-1", "main", "Running", running("main", "2026-12-02T14:10:00Z"));
+    Recorded.store(kubernetes, List.of(earlier, current), List.of());
+    String log = "/api/v1/namespaces/default/pods/pi-1-driver/log?pretty=false&container=main";
+    server.expect().get().withPath(log + "&tailLines=5&timestamps=true&follow=true")
+        .andReturn(200, "2026-12-02T14:10:01Z attempt 1 starts\n2026-12-02T14:10:02Z job 0 submitted\n").once();
+    server.expect().get().withPath(log + "&sinceTime=2026-12-02T14:10:02Z&timestamps=true&follow=true")
+        .andReturn(200, "2026-12-02T14:10:02Z job 0 submitted\n2026-12-02T14:10:09Z job 0 finished\n").once();
+    List<String> lines = new CopyOnWriteArrayList<>();
+
+    try (LogFollow follow = spark.followDriverLog(ApacheSparkApplication.class, "pi", 5, 1, lines::add)) {
+      assertThat(follow.await(Duration.ofSeconds(20))).isTrue();
+    }
+
+    assertThat(lines).containsExactly("attempt 1 starts", "job 0 submitted", "job 0 finished");
   }
 
   @Test
