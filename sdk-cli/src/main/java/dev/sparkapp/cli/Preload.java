@@ -38,8 +38,13 @@ final class Preload {
     }
   }
 
-  /** The commands that read manifests, and so profit from a warm reader. */
-  private static final Set<String> READERS = Set.of("fmt", "validate", "explain", "probes", "apply");
+  /**
+   * The commands that read manifests, and so profit from a warm reader. Not {@code fmt}: it reaches its
+   * read about 30 ms after start, so the reader thread overlaps with little and then builds the same
+   * deserializers alongside the main thread; in paired cold starts on 2 cores (benchmarks/README.md, "Cold
+   * start: where the time goes and the floor") it saved no wall time and cost up to 110 ms of CPU.
+   */
+  private static final Set<String> READERS = Set.of("validate", "explain", "probes", "apply");
 
   /** The smallest manifest that makes Jackson build the deserializers of the whole model. */
   static final String MANIFEST = "apiVersion: sparkoperator.k8s.io/v1beta2\nkind: SparkApplication\n"

@@ -120,7 +120,7 @@ final class ResourceCodec {
     } else {
       return bindAs(document, tree, KubernetesResource.class);
     }
-    NonNullableNulls.prune(document, CrdSchemas.schemaTree(type));
+    NonNullableNulls.prune(document, () -> CrdSchemas.schemaTree(type));
     ObjectNode body = JsonNodeFactory.instance.objectNode().setAll((ObjectNode) tree); // shallow: nothing below changes
     if (modelled.get().servedVersions().size() == 1) {
       body.remove("apiVersion"); // a kind served in several versions keeps the one written (ResourceKind#servedVersions)
