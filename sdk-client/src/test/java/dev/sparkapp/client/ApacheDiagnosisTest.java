@@ -218,11 +218,7 @@ class ApacheDiagnosisTest {
 
   @Test
   void theDriverLogIsTheNewestDriverPodsAndSparksContainerIsTheTemplatesFirst() {
-    spark.apply(application("pi", "", "main"));
-    writeStatus("pi", 1, List.of(step("DriverReady", "Driver has reached ready state.")), null);
-    Pod earlier = driverPod("pi", 0, "u-pi-0", "main", "Failed", null);
-    Pod current = driverPod("pi", 1, "u-pi-1", "main", "Running", running("main", "2026-12-02T14:10:00Z"));
-    Recorded.store(kubernetes, List.of(earlier, current), List.of());
+    secondAttemptRunningInContainerMain();
     server.expect().get().withPath("/api/v1/namespaces/default/pods/pi-1-driver/log?pretty=false&container=main"
         + "&previous=true&tailLines=50&limitBytes=65536").andReturn(200, "last line before the crash\n").once();
 
@@ -236,11 +232,7 @@ class ApacheDiagnosisTest {
 
   @Test
   void followingTheDriverLogFollowsTheCurrentAttemptsDriverAndReconnectsWithoutRepeatingALine() {
-    spark.apply(application("pi", "", "main"));
-    writeStatus("pi", 1, List.of(step("DriverReady", "Driver has reached ready state.")), null);
-    Pod earlier = driverPod("pi", 0, "u-pi-0", "main", "Failed", null);
-    Pod current = driverPod("pi", 1, "u-pi-1", "main", "Running", running("main", "2026-12-02T14:10:00Z"));
-    Recorded.store(kubernetes, List.of(earlier, current), List.of());
+    secondAttemptRunningInContainerMain();
     String log = "/api/v1/namespaces/default/pods/pi-1-driver/log?pretty=false&container=main";
     server.expect().get().withPath(log + "&tailLines=5&timestamps=true&follow=true")
         .andReturn(200, "2026-12-02T14:10:01Z attempt 1 starts\n2026-12-02T14:10:02Z job 0 submitted\n").once();
@@ -339,6 +331,18 @@ class ApacheDiagnosisTest {
         + "  name: prod\n  namespace: default\nspec:\n  runtimeVersions:\n    sparkVersion: \"4.0.1\"\n"
         + "  clusterTolerations:\n    instanceConfig:\n      initWorkers: 2\n      minWorkers: 2\n      maxWorkers: 2\n")
         .resources().get(0));
+  }
+
+  /**
+   * Application {@code pi} whose template names Spark's container {@code main}, in attempt 1 (driver ready):
+   * attempt 0's driver pod failed and stays, attempt 1's {@code pi-1-driver} runs.
+   */
+  private void secondAttemptRunningInContainerMain() {
+    spark.apply(application("pi", "", "main"));
+    writeStatus("pi", 1, List.of(step("DriverReady", "Driver has reached ready state.")), null);
+    Pod earlier = driverPod("pi", 0, "u-pi-0", "main", "Failed", null);
+    Pod current = driverPod("pi", 1, "u-pi-1", "main", "Running", running("main", "2026-12-02T14:10:00Z"));
+    Recorded.store(kubernetes, List.of(earlier, current), List.of());
   }
 
   // --- objects as the operator, Spark and the kubelet write them -------------------------------------------
