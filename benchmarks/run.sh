@@ -15,8 +15,8 @@
 # one fork of the SDK and one of the baseline per case, close together, their order alternating from
 # round to round, each with 8 warm-up and 5 measured iterations of 1 s; a round's ratio compares only
 # scores of that round, and the report gives the median of the rounds with their range.
-# Time: 8 forks of ~15 s per round (5 rounds: ~10 minutes), ~3 minutes of single forks (floors,
-# 1,000-document streams, build and write apart), ~2 minutes of cold start: ~16 minutes in all.
+# Time: 8 forks of ~15 s per round (5 rounds: ~10 minutes), ~5 minutes of single forks (floors,
+# 1,000-document streams, build and write apart), ~2 minutes of cold start: ~18 minutes in all.
 # Results: benchmarks/target/runs/<UTC time>/ (round-K-*.json and once-*.json from JMH, ratios.tsv,
 # report.txt); benchmarks/target/ratios.txt is a copy of the newest report.
 set -euo pipefail
@@ -54,7 +54,7 @@ done
 echo "single forks; $(load)" | tee -a "$report"
 jmh -wi "$warmup" -i "$iterations" "$@" "$targets(jacksonMaps|jacksonTree)\$" '^dev\.sparkapp\.benchmarks\.BuildAndWriteStepsBenchmark\.' \
   -p documents=1 -rf json -rff "$out/once-1.json" > "$out/once-1.log"
-jmh -wi "$(( (warmup + 2) / 3 ))" -i "$(( (iterations + 1) / 2 ))" "$@" '^dev\.sparkapp\.benchmarks\.ReadAndValidateBenchmark\.(sdk|fabric8Generic)$' -p documents=1000 \
+jmh -wi "$warmup" -i "$iterations" "$@" '^dev\.sparkapp\.benchmarks\.ReadAndValidateBenchmark\.(sdk|fabric8Generic)$' -p documents=1000 \
   -rf json -rff "$out/once-1000.json" > "$out/once-1000.log"
 echo "load after JMH: $(load)" | tee -a "$report"
 java -cp benchmarks/target/benchmarks.jar dev.sparkapp.benchmarks.RatioReport "$out" | tee -a "$report"
