@@ -142,7 +142,11 @@ public final class ApplicationWatch<T extends SparkResource> implements AutoClos
     informer.initialState(known.stream());
   }
 
-  /** Returns a token of everything delivered so far, to persist and {@linkplain ResumeToken#parse read back}. */
+  /**
+   * Returns a token of everything delivered so far, to persist and {@linkplain ResumeToken#parse read back}.
+   * A transition counts as delivered once the listener has returned from it, so a watch resumed from a token
+   * taken inside the listener delivers that transition again (at least once, never lost).
+   */
   public ResumeToken resumeToken() {
     return new ResumeToken(type.getSimpleName(), namespace, informer.lastSyncResourceVersion(),
         List.copyOf(delivered.values()));

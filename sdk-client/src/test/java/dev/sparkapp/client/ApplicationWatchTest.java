@@ -36,6 +36,21 @@ class ApplicationWatchTest {
     return transition;
   }
 
+  /**
+   * The watch's resume token once it holds {@code delivered} applications. A transition counts as delivered
+   * when the listener has returned from it, on the watch's thread; the test thread hears it inside the
+   * listener and may ask for the token before that return.
+   */
+  private static ResumeToken tokenOf(ApplicationWatch<?> watch, int delivered) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (watch.resumeToken().size() < delivered && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    ResumeToken token = watch.resumeToken();
+    assertThat(token.size()).as("applications delivered into the token within 10 s").isEqualTo(delivered);
+    return token;
+  }
+
   private void state(String name, String state, int attempt) {
     Recorded.status(kubernetes, ResourceType.SPARK_APPLICATION, name, "{\"applicationState\":{\"state\":\"" + state
         + "\"},\"executionAttempts\":" + attempt + "}");
@@ -106,7 +121,7 @@ class ApplicationWatchTest {
     String saved;
     try (ApplicationWatch<SparkApplication> first = spark.watch(SparkApplication.class, heard::add)) {
       assertThat(List.of(next(), next(), next())).hasSize(3);
-      saved = first.resumeToken().toString();
+      saved = tokenOf(first, 3).toString();
     }
     // While the service is down: one application moves on, one is deleted, one is created.
     state("moved", "RUNNING", 1);
@@ -132,7 +147,7 @@ class ApplicationWatchTest {
     ResumeToken token;
     try (ApplicationWatch<SparkApplication> watch = spark.watch(SparkApplication.class, heard::add)) {
       next();
-      token = watch.resumeToken();
+      token = tokenOf(watch, 1);
     }
     assertThat(token.toString()).startsWith("sparkapp-watch v1 SparkApplication default ")
         .contains(" a ").endsWith(" 0 -\n");
