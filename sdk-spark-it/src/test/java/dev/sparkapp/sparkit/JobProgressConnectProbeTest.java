@@ -60,7 +60,7 @@ public class JobProgressConnectProbeTest {
     SparkConnect connect = SparkConnect.builder().metadata(m -> m.withName("it"))
         .spec(s -> s.sparkVersion("4.0.1").image("apache/spark:4.0.1")
             .sparkConf(Map.of("spark.connect.grpc.binding.port", Integer.toString(grpcPort),
-                "spark.ui.port", uiPort))
+                "spark.ui.port", uiPort, "spark.executor.heartbeatInterval", "2s"))
             .server(v -> v.livenessProbe(Probes.jobProgress(STALL).withStateDirectory(state.toString())
                 .withInitialDelay(Duration.ZERO).withPeriod(Duration.ofSeconds(2)).withTimeout(Duration.ofSeconds(15))
                 .withFailureThreshold(2))))

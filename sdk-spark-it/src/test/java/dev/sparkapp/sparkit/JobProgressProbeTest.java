@@ -50,7 +50,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link ProbeRunner}), against a real local-mode Spark 4.0.1 driver in this JVM with its UI on: the cases
  * a–d and f of issue 18 (e, the Spark Connect server, is {@link JobProgressConnectProbeTest}).
  *
- * <p>Timing: stall 8s, period 2s, timeout 15s, failureThreshold 2. The worst case from a hang to the
+ * <p>Timing: stall 8s (with a 2s heartbeat, as the preset requires), period 2s, timeout 15s, failureThreshold 2. The worst case from a hang to the
  * verdict is 8 + 2 + 2 + 1·15 + 15 = 42s ({@code ProbeTiming}); the failing cases allow 75s, because the
  * machine these tests run on is shared and one probe run takes seconds under load (4–6s measured at load
  * average 12). A failure is never accepted before the stall has passed. "Never fails" cases run for three
@@ -85,7 +85,10 @@ class JobProgressProbeTest {
             .withInitialDelay(Duration.ZERO).withPeriod(Duration.ofSeconds(2)).withTimeout(Duration.ofSeconds(15))
             .withFailureThreshold(2)))
         .applyTo(SparkApplication.builder().metadata(m -> m.withName("it"))
-            .spec(s -> s.image("apache/spark:4.0.1").sparkConf(Map.of("spark.ui.port", uiPort))).build());
+            .spec(s -> s.image("apache/spark:4.0.1").sparkConf(Map.of("spark.ui.port", uiPort,
+                // Spark's status API lags running tasks by up to a heartbeat: the preset refuses a stall below
+                // twice the interval (10s by default), so this 8s stall comes with a 2s heartbeat.
+                "spark.executor.heartbeatInterval", "2s"))).build());
     Probe liveness = app.spec().driver().orElseThrow().template().orElseThrow().getSpec().getContainers().get(0)
         .getLivenessProbe();
     assertThat(liveness.getExec().getCommand()).startsWith("/bin/bash", "-c");

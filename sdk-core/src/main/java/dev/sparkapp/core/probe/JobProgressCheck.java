@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +70,10 @@ final class JobProgressCheck implements ProbeCheck {
   /** Top frames of a RUNNABLE task thread that mean it waits rather than works (an extended regex). */
   static final String WAITS = "SocketDispatcher\\.read|SocketDispatcher\\.readv|Net\\.poll|Net\\.accept|"
       + "Net\\.connect|EPoll\\.wait|KQueue\\.poll|socketRead0|socketAccept|FileInputStream\\.readBytes";
+  static final String HEARTBEAT_INTERVAL = "spark.executor.heartbeatInterval";
+  static final String MIN_FLUSH_PERIOD = "spark.ui.liveUpdate.minFlushPeriod";
+  private static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(10);
+  private static final Duration DEFAULT_MIN_FLUSH_PERIOD = Duration.ofSeconds(1);
   private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9._/-]*");
 
   private final Duration stall;
@@ -193,6 +198,7 @@ final class JobProgressCheck implements ProbeCheck {
   public void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
     requireDriver(pod, probePath);
     requireUiEnabled(sparkConf);
+    requireStallAboveStatusLag(sparkConf, probePath);
     // The budget argument is set by timed(...) once the probe's timeoutSeconds is known.
     probe.withNewExec().withCommand(command(uiPort(sparkConf), 1)).endExec();
   }
@@ -213,6 +219,34 @@ final class JobProgressCheck implements ProbeCheck {
   @Override
   public List<VolumeMount> mounts() {
     return List.of(new VolumeMountBuilder().withName(STATE_VOLUME).withMountPath(stateDirectory).build());
+  }
+
+  /**
+   * Spark's status store writes a live task, stage or executor at most once per {@code
+   * spark.ui.liveUpdate.period} and flushes what it skipped on an executor heartbeat, so the REST API can lag
+   * the running tasks by up to {@code max(spark.executor.heartbeatInterval, spark.ui.liveUpdate.minFlushPeriod)}
+   * ({@code AppStatusListener.onExecutorMetricsUpdate}). Measured in {@code sdk-spark-it}: with the default
+   * 10s heartbeat, a CPU-bound task that started right after another ended stayed invisible
+   * ({@code activeTasks} 0) for 10s. A stall below twice that lag would fail a working job.
+   */
+  private void requireStallAboveStatusLag(Map<String, String> sparkConf, FieldPath probePath) {
+    Duration heartbeat = SparkDurations.read(sparkConf, HEARTBEAT_INTERVAL, ChronoUnit.MILLIS, DEFAULT_HEARTBEAT);
+    Duration flush = SparkDurations.read(sparkConf, MIN_FLUSH_PERIOD, ChronoUnit.MILLIS, DEFAULT_MIN_FLUSH_PERIOD);
+    Duration lag = heartbeat.compareTo(flush) >= 0 ? heartbeat : flush;
+    String key = heartbeat.compareTo(flush) >= 0 ? HEARTBEAT_INTERVAL : MIN_FLUSH_PERIOD;
+    if (stall.compareTo(lag.multipliedBy(2)) < 0) {
+      long minimumSeconds = (lag.multipliedBy(2).toMillis() + 999) / 1000;
+      throw new ProbePresetException(probePath, "a job-progress stall of " + stall.getSeconds() + "s is below twice "
+          + "the " + readable(lag) + " by which Spark's status API can lag the running tasks (" + key
+          + (sparkConf != null && sparkConf.containsKey(key) ? " in spec.sparkConf" : ", Spark's default")
+          + "), so a working job could be taken for a stuck one; choose a stall of at least " + minimumSeconds
+          + "s, or lower " + key);
+    }
+  }
+
+  private static String readable(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
   }
 
   private static int uiPort(Map<String, String> sparkConf) {

@@ -126,6 +126,56 @@ class JobProgressCheckTest {
   }
 
   @Test
+  void refusesAStallBelowTwiceTheDefaultHeartbeatIntervalBecauseTheStatusApiLagsByThatMuch() {
+    assertThatThrownBy(() -> ProbeSet.none().driver(d -> d.livenessProbe(Probes.jobProgress(Duration.ofSeconds(19))))
+            .applyTo(app()))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageContaining("spec.driver.template.spec.containers[spark-kubernetes-driver].livenessProbe: ")
+        .hasMessageContaining("a job-progress stall of 19s is below twice the 10s")
+        .hasMessageContaining("spark.executor.heartbeatInterval, Spark's default")
+        .hasMessageContaining("choose a stall of at least 20s");
+    assertThat(Probes.jobProgress(Duration.ofSeconds(20)).toProbe(ProbeKind.LIVENESS, SparkPod.DRIVER, Map.of())
+        .getExec().getCommand().get(5)).isEqualTo("20");
+  }
+
+  @Test
+  void aShorterHeartbeatIntervalInSparkConfAllowsAShorterStall() {
+    SparkApplication fastHeartbeat = SparkApplication.builder().metadata(m -> m.withName("etl"))
+        .spec(s -> s.image("i").sparkConf(Map.of("spark.executor.heartbeatInterval", "2s"))).build();
+
+    SparkApplication probed = ProbeSet.none().driver(d -> d.livenessProbe(Probes.jobProgress(Duration.ofSeconds(8))))
+        .applyTo(fastHeartbeat);
+
+    assertThat(probed.spec().driver().orElseThrow().template().orElseThrow().getSpec().getContainers().get(0)
+        .getLivenessProbe().getExec().getCommand().get(5)).isEqualTo("8");
+    assertThatThrownBy(() -> Probes.jobProgress(Duration.ofSeconds(2)).toProbe(ProbeKind.LIVENESS, SparkPod.DRIVER,
+            Map.of("spark.executor.heartbeatInterval", "1500")))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageContaining("below twice the 1500ms")
+        .hasMessageContaining("spark.executor.heartbeatInterval in spec.sparkConf")
+        .hasMessageContaining("at least 3s");
+  }
+
+  @Test
+  void aLongerMinimumFlushPeriodCountsAsTheLag() {
+    assertThatThrownBy(() -> Probes.jobProgress(Duration.ofSeconds(60)).toProbe(ProbeKind.LIVENESS, SparkPod.DRIVER,
+            Map.of("spark.ui.liveUpdate.minFlushPeriod", "1min")))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageContaining("below twice the 60s")
+        .hasMessageContaining("spark.ui.liveUpdate.minFlushPeriod in spec.sparkConf")
+        .hasMessageContaining("at least 120s");
+  }
+
+  @Test
+  void aHeartbeatIntervalThatIsNotADurationIsRefusedByItsPath() {
+    assertThatThrownBy(() -> Probes.jobProgress(Duration.ofMinutes(15)).toProbe(ProbeKind.LIVENESS, SparkPod.DRIVER,
+            Map.of("spark.executor.heartbeatInterval", "ten seconds")))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageContaining("spec.sparkConf[\"spark.executor.heartbeatInterval\"]")
+        .hasMessageContaining("'ten seconds' is not a Spark duration");
+  }
+
+  @Test
   void refusesAStallThatIsNotWholePositiveSeconds() {
     assertThatThrownBy(() -> Probes.jobProgress(Duration.ZERO)).isInstanceOf(ProbePresetException.class)
         .hasMessageContaining("stall must be a whole number of seconds");

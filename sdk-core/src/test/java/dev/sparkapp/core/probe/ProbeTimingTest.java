@@ -122,7 +122,8 @@ class ProbeTimingTest {
   @Test
   void jobProgressAllowanceFollowsItsOwnPeriodAndStall() {
     Probe probe = Probes.jobProgress(Duration.ofSeconds(8)).withPeriod(Duration.ofSeconds(2))
-        .withTimeout(Duration.ofSeconds(6)).withFailureThreshold(3).toProbe(ProbeKind.LIVENESS, SparkPod.DRIVER, Map.of());
+        .withTimeout(Duration.ofSeconds(6)).withFailureThreshold(3).toProbe(ProbeKind.LIVENESS, SparkPod.DRIVER,
+            Map.of("spark.executor.heartbeatInterval", "2s"));
 
     // allowance 8 + 2; then 2 + 2·max(2, 6) + 6
     assertThat(ProbeTiming.of(ProbeKind.LIVENESS, probe).worstCaseDetection()).isEqualTo(Duration.ofSeconds(30));
