@@ -158,11 +158,14 @@ public final class Probes {
    * REST API on the UI port ({@code spark.ui.port}, pinned to 4040 when unset) with bash alone, and keeps
    * its state in an emptyDir that attaching adds to the pod template. Liveness only, driver only; refused
    * where {@code spark.ui.enabled=false}. Choose {@code stall} longer than the longest stretch in which no
-   * task finishes and every running task waits (on a socket, a lock, a sleep) yet the job is healthy, and
-   * well above {@code spark.executor.heartbeatInterval}. Named {@code job-progress}.
+   * task finishes and every running task waits (on a socket, a lock, a sleep) yet the job is healthy. Spark's
+   * status API can lag the running tasks by up to {@code spark.executor.heartbeatInterval} (10s by default;
+   * {@code spark.ui.liveUpdate.minFlushPeriod} when that is longer), so attaching refuses a stall below twice
+   * that lag. Named {@code job-progress}.
    *
    * @param stall whole seconds, at least one
-   * @throws ProbePresetException when {@code stall} is not a whole number of seconds of at least one
+   * @throws ProbePresetException when {@code stall} is not a whole number of seconds of at least one; when
+   *     attached, also when it is below twice the status API's lag in the application's {@code sparkConf}
    */
   public static ProbePreset jobProgress(Duration stall) {
     return ProbePreset.of(new JobProgressCheck(stall, JobProgressCheck.DEFAULT_STATE_DIRECTORY));
