@@ -6,18 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sparkapp.core.SparkApplication;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** {@link ApplicationWatch} on fabric8's mock server in CRUD mode, the test playing the operator. */
-@EnableKubernetesMockClient(crud = true, https = false)
+/**
+ * {@link ApplicationWatch} on fabric8's mock server in CRUD mode, the test playing the operator. The tests close
+ * watches soon after opening them, so the mock is {@link CrudMockServer}: fabric8's own deadlocks for 30 s when a
+ * watch closes while it still writes to it.
+ */
 class ApplicationWatchTest {
   KubernetesMockServer server;
   KubernetesClient kubernetes;
@@ -26,8 +29,21 @@ class ApplicationWatchTest {
 
   @BeforeEach
   void setUp() {
+    server = CrudMockServer.start();
+    kubernetes = server.createClient();
     Fixtures.installOperator(server);
     spark = Fixtures.createOrReplaceClient(kubernetes);
+  }
+
+  @AfterEach
+  void tearDown() {
+    try {
+      if (kubernetes != null) {
+        kubernetes.close();
+      }
+    } finally {
+      server.destroy();
+    }
   }
 
   private StateTransition<SparkApplication> next() throws InterruptedException {

@@ -76,9 +76,11 @@ final class Fixtures {
 
   /**
    * Gives {@code kubernetes}'s requests 90 s instead of 10 s. fabric8 7.9.0's mock server closes a watch on its
-   * only event-loop thread and waits there for its watch-event executor to stop, up to one minute
-   * ({@code WatchEventsListener.onClosed}: {@code awaitTermination(1, MINUTES)}); on a loaded machine a request
-   * made right after a watch closed waited 20 s behind it and timed out. A real API server does not do this.
+   * event loop and waits there for its watch-event executor to stop ({@code WatchEventsListener.onClosed}:
+   * {@code awaitTermination(1, MINUTES)}); when that executor is writing an event, the write waits for the same
+   * event loop, and both wait until the write gives up after 30 s ({@code VertxMockWebSocket.awaitWrite}): a
+   * request made right after a watch closed waited behind it and timed out. A real API server does not do this;
+   * {@link CrudMockServer} is the mock without it.
    */
   static void patientWithTheMock(io.fabric8.kubernetes.client.KubernetesClient kubernetes) {
     kubernetes.getConfiguration().setRequestTimeout(90_000);
