@@ -54,9 +54,29 @@ final class NumericQuantity extends Quantity {
         return new NumericQuantity(in.getDecimalValue().toPlainString());
       }
       if (token == JsonToken.VALUE_STRING) {
-        return new Quantity(in.getText());
+        return quantity(in.getText(), context);
       }
       return (Quantity) context.handleUnexpectedToken(Quantity.class, in);
+    }
+
+    /**
+     * fabric8 splits a text into amount and suffix and throws {@link IllegalArgumentException} for some
+     * texts ({@code ""}, {@code 1e3Mi}); for a text that starts with no number ({@code Mi}) it keeps an empty
+     * amount, and every fabric8 builder that copies the pod later throws on it ({@code QuantityBuilder.build}
+     * parses the amount again). Kubernetes refuses both, so both are refused here, where the path and line
+     * are known.
+     */
+    private static Quantity quantity(String text, DeserializationContext context) throws IOException {
+      Quantity quantity;
+      try {
+        quantity = new Quantity(text);
+      } catch (IllegalArgumentException | ArithmeticException notAQuantity) {
+        quantity = null;
+      }
+      if (quantity == null || quantity.getAmount() == null || quantity.getAmount().isEmpty()) {
+        return (Quantity) context.handleWeirdStringValue(Quantity.class, text, "not a quantity");
+      }
+      return quantity;
     }
   }
 

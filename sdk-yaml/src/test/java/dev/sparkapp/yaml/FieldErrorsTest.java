@@ -92,4 +92,34 @@ class FieldErrorsTest {
         "app.yaml:7:12: error: spec.driver.cores: expected an integer, found the string 'x' [read]",
         "app.yaml:9:16: error: spec.executor.instances: expected an integer, found the string 'two' [read]");
   }
+
+  /**
+   * Fuzz finding applyProbes/crash-adf943a3: fabric8 reads {@code sizeLimit: M   i 1} as a quantity with an
+   * empty amount, and its builders threw {@code IllegalArgumentException} when a probe preset copied the pod.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Mi", "M   i 1", "1e3Mi", "''"})
+  void aQuantityWithNoNumberIsRefusedWhereItStands(String sizeLimit) {
+    String yaml = HEADER + "spec:\n  driver:\n    template:\n      spec:\n        volumes:\n        - name: scratch\n"
+        + "          emptyDir:\n            sizeLimit: " + sizeLimit + "\n";
+
+    for (SparkYaml reader : new SparkYaml[] {SparkYaml.strict(), SparkYaml.lenient()}) {
+      assertThatThrownBy(() -> reader.read(yaml, "app.yaml"))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessageStartingWith("app.yaml:12:24: spec.driver.template.spec.volumes[0].emptyDir.sizeLimit: ")
+          .hasMessageContaining("expected a quantity: a number or a string such as 500m, 1.5 or 2Gi");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1Mi", "500m", "1.5", "2", "+1", "1e3", "1M%i"})
+  void aQuantityThatStartsWithANumberReadsAsWritten(String sizeLimit) {
+    String yaml = HEADER + "spec:\n  driver:\n    template:\n      spec:\n        volumes:\n        - name: scratch\n"
+        + "          emptyDir:\n            sizeLimit: \"" + sizeLimit + "\"\n";
+
+    String written = SparkYaml.lenient().toYaml(SparkYaml.lenient().read(yaml, "app.yaml").resources());
+
+    assertThat(written).containsPattern("sizeLimit: \"?" + java.util.regex.Pattern.quote(sizeLimit) + "\"?\n");
+    assertThat(written).isEqualTo(SparkYaml.lenient().toYaml(SparkYaml.lenient().read(written, "written.yaml").resources()));
+  }
 }

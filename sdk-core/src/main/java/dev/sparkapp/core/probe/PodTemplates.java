@@ -39,6 +39,21 @@ final class PodTemplates {
   static PodTemplateSpec merge(@Nullable PodTemplateSpec template, SparkContainerRule rule,
       Map<String, String> sparkConf, Map<ProbeKind, Probe> probes, List<Volume> volumes, List<VolumeMount> mounts,
       FieldPath templatePath) {
+    try {
+      return copyAndMerge(template, rule, sparkConf, probes, volumes, mounts, templatePath);
+    } catch (IllegalArgumentException | ArithmeticException notAQuantity) {
+      // fabric8's builders parse every quantity again when they copy a pod (QuantityBuilder.build); a
+      // Quantity made in code with no number (new Quantity("Mi")) cannot be copied. The reader refuses such
+      // text with its line; an object built in code gets this.
+      throw new ProbePresetException(templatePath, "the pod template holds a quantity that is not one ("
+          + notAQuantity.getMessage() + "); a quantity is a number with an optional suffix, such as 500m, 1.5 "
+          + "or 2Gi: fix the template's resources and sizeLimits");
+    }
+  }
+
+  private static PodTemplateSpec copyAndMerge(@Nullable PodTemplateSpec template, SparkContainerRule rule,
+      Map<String, String> sparkConf, Map<ProbeKind, Probe> probes, List<Volume> volumes, List<VolumeMount> mounts,
+      FieldPath templatePath) {
     PodTemplateSpecBuilder templateBuilder =
         template == null ? new PodTemplateSpecBuilder() : new PodTemplateSpecBuilder(template);
     PodSpec existingSpec = templateBuilder.buildSpec();

@@ -99,6 +99,21 @@ class ProbeSetTest {
   }
 
   @Test
+  void refusesATemplateHoldingAQuantityWithNoNumberInsteadOfThrowingFabric8sException() {
+    // fabric8 keeps new Quantity("Mi") with an empty amount, and its builders throw IllegalArgumentException
+    // when they copy the pod (QuantityBuilder.build parses the amount again); fuzz finding crash-adf943a3
+    PodTemplateSpec mine = new PodTemplateSpecBuilder().withNewSpec()
+        .addNewVolume().withName("scratch").withNewEmptyDir().endEmptyDir().endVolume().endSpec().build();
+    mine.getSpec().getVolumes().get(0).getEmptyDir().setSizeLimit(new Quantity("Mi"));
+    SparkApplication in = app(s -> s.driver(d -> d.template(mine)));
+
+    assertThatThrownBy(() -> ProbeSet.none().driver(d -> d.livenessProbe(Probes.sparkUi())).applyTo(in))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageStartingWith("spec.driver.template: the pod template holds a quantity that is not one")
+        .hasMessageContaining("such as 500m, 1.5 or 2Gi");
+  }
+
+  @Test
   void keepsTheUsersContainersVolumesLabelsAndContainerFields() {
     PodTemplateSpec mine = new PodTemplateSpecBuilder()
         .withNewMetadata().addToLabels("team", "data").endMetadata()
