@@ -232,10 +232,12 @@ final class JobProgressCheck implements ProbeCheck {
   private void requireStallAboveStatusLag(Map<String, String> sparkConf, FieldPath probePath) {
     Duration heartbeat = SparkDurations.read(sparkConf, HEARTBEAT_INTERVAL, ChronoUnit.MILLIS, DEFAULT_HEARTBEAT);
     Duration flush = SparkDurations.read(sparkConf, MIN_FLUSH_PERIOD, ChronoUnit.MILLIS, DEFAULT_MIN_FLUSH_PERIOD);
-    Duration lag = heartbeat.compareTo(flush) >= 0 ? heartbeat : flush;
-    String key = heartbeat.compareTo(flush) >= 0 ? HEARTBEAT_INTERVAL : MIN_FLUSH_PERIOD;
-    if (stall.compareTo(lag.multipliedBy(2)) < 0) {
-      long minimumSeconds = (lag.multipliedBy(2).toMillis() + 999) / 1000;
+    boolean heartbeatLags = heartbeat.compareTo(flush) >= 0;
+    Duration lag = heartbeatLags ? heartbeat : flush;
+    String key = heartbeatLags ? HEARTBEAT_INTERVAL : MIN_FLUSH_PERIOD;
+    Duration shortest = lag.multipliedBy(2);
+    if (stall.compareTo(shortest) < 0) {
+      long minimumSeconds = (shortest.toMillis() + 999) / 1000;
       throw new ProbePresetException(probePath, "a job-progress stall of " + stall.getSeconds() + "s is below twice "
           + "the " + readable(lag) + " by which Spark's status API can lag the running tasks (" + key
           + (sparkConf != null && sparkConf.containsKey(key) ? " in spec.sparkConf" : ", Spark's default")
