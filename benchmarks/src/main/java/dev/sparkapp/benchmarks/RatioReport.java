@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -21,15 +19,16 @@ import java.util.stream.Stream;
  * Turns the JMH JSON results of one {@code run.sh} into ratios against the fabric8 generic baseline, and
  * compares two runs.
  *
- * <p>A run is a directory. Its {@code round-K-*.json} files hold the paired rounds: each round measured
- * one fork of the SDK and one of {@value #BASELINE} for every target case, close together in time. A
- * round's ratio is the baseline's score over the SDK's score <em>of that round</em>, so that what the
- * machine did during the round (other work, a slower minute) moves both scores alike. The report gives
- * the median of the rounds' ratios and, as its error, the lowest and highest round: for {@code n} rounds
- * that range holds the true median with confidence {@code 1 - 2 / 2^n} (94 % for 5 rounds), without
- * assuming any distribution. A target is MET when the lowest round reaches it, MISSED when the highest
- * does not, and UNSURE otherwise. The directory's {@code once-*.json} files, if any, holds single-fork results
- * (floors, the 1,000-document streams, build and write apart), reported with JMH's own error.
+ * <p>A run is a directory. Its {@value #INTERLEAVED_FILE} holds {@link InterleavedBenchmark}'s forks: in
+ * each fork the SDK and {@value #BASELINE} ran in turn, a few hundred microseconds apart, and each path's
+ * time was added to its own counter. A fork's ratio is the baseline's time over the SDK's time <em>in that
+ * fork</em>, so that what the machine did meanwhile (other work, a slower minute) moves both alike. The
+ * report gives the median of the forks' ratios and, as its error, the lowest and highest fork: for {@code
+ * n} forks that range holds the true median with confidence {@code 1 - 2 / 2^n} (94 % for 5 forks),
+ * without assuming any distribution. A target is MET when the lowest fork reaches it, MISSED when the
+ * highest does not, and UNSURE otherwise. The directory's {@code once-*.json} files, if any, hold
+ * single-fork results (floors, the 1,000-document streams, build and write apart), reported with JMH's
+ * own error.
  *
  * <pre>{@code
  * java -cp benchmarks.jar dev.sparkapp.benchmarks.RatioReport RUN_DIR            # report, writes RUN_DIR/ratios.tsv
@@ -58,7 +57,12 @@ public final class RatioReport {
   /** The machine-readable ratios of a run, read by {@code --compare}. */
   static final String RATIOS_FILE = "ratios.tsv";
 
-  private static final Pattern ROUND_FILE = Pattern.compile("round-(\\d+)-.*\\.json");
+  /** The JMH result file of {@link InterleavedBenchmark} in a run directory. */
+  static final String INTERLEAVED_FILE = "interleaved.json";
+
+  /** The case each {@link InterleavedBenchmark} method measures, named as its stand-alone benchmark. */
+  private static final Map<String, String> INTERLEAVED_CASES = Map.of(
+      "buildAndWrite", "BuildAndWriteBenchmark", "readAndValidate", "ReadAndValidateBenchmark documents=1");
 
   private static final Pattern ONCE_FILE = Pattern.compile("once(-.*)?\\.json");
 
@@ -110,9 +114,9 @@ public final class RatioReport {
     }
   }
 
-  /** The rounds' ratios of one case: their median and range. */
-  record RoundRatios(List<Double> values) {
-    RoundRatios {
+  /** The forks' ratios of one case: their median and range. */
+  record ForkRatios(List<Double> values) {
+    ForkRatios {
       values = List.copyOf(values);
     }
 
@@ -130,17 +134,17 @@ public final class RatioReport {
   }
 
   /** Every case's median ratio and range in one run, as written to and read from {@value #RATIOS_FILE}. */
-  record RunRatios(Map<String, RoundRatios> cases) {
+  record RunRatios(Map<String, ForkRatios> cases) {
     List<String> lines() {
       List<String> lines = new ArrayList<>();
-      lines.add("# case\tmedian\tlow\thigh\trounds");
+      lines.add("# case\tmedian\tlow\thigh\tforks");
       cases.forEach((name, ratios) -> lines.add(String.format(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f\t%s", name,
           ratios.median(), ratios.low(), ratios.high(), joined(ratios.values(), ","))));
       return lines;
     }
 
     static RunRatios read(Path file) throws IOException {
-      Map<String, RoundRatios> cases = new LinkedHashMap<>();
+      Map<String, ForkRatios> cases = new LinkedHashMap<>();
       for (String line : Files.readAllLines(file)) {
         if (line.startsWith("#") || line.isBlank()) {
           continue;
@@ -149,7 +153,7 @@ public final class RatioReport {
         if (fields.length != 5) {
           throw new IOException(file + ": expected 5 tab-separated fields, got: " + line);
         }
-        cases.put(fields[0], new RoundRatios(Arrays.stream(fields[4].split(",")).map(Double::valueOf).toList()));
+        cases.put(fields[0], new ForkRatios(Arrays.stream(fields[4].split(",")).map(Double::valueOf).toList()));
       }
       return new RunRatios(cases);
     }
@@ -158,11 +162,75 @@ public final class RatioReport {
   /** What {@code --compare} found: its lines and whether every case agreed. */
   record Comparison(List<String> lines, boolean agree) {}
 
-  /** A run: the paired rounds' scores by round number, and the single-fork scores. */
-  record Run(Map<Integer, List<Score>> rounds, List<Score> once) {
+  /**
+   * One case of {@link InterleavedBenchmark}: each fork's time per operation of the SDK and of the
+   * baseline, in µs, measured side by side.
+   */
+  record Interleaved(String caseName, List<Double> sdkMicros, List<Double> baselineMicros) {
+    Interleaved {
+      sdkMicros = List.copyOf(sdkMicros);
+      baselineMicros = List.copyOf(baselineMicros);
+    }
+
+    /** Each fork's ratio: the baseline's time over the SDK's. */
+    ForkRatios ratios() {
+      List<Double> ratios = new ArrayList<>();
+      for (int fork = 0; fork < sdkMicros.size(); fork++) {
+        ratios.add(baselineMicros.get(fork) / sdkMicros.get(fork));
+      }
+      return new ForkRatios(ratios);
+    }
+
+    /**
+     * Reads one element of JMH's JSON result array: the {@code sdkNanos}, {@code fabric8GenericNanos} and
+     * {@code calls} counters, summed over each fork's measured iterations.
+     */
+    static Interleaved of(JsonNode result, Path file) throws IOException {
+      Score score = Score.of(result);
+      String benchmark = INTERLEAVED_CASES.get(score.method());
+      if (benchmark == null) {
+        throw new IOException(file + ": " + score.method() + " is not an InterleavedBenchmark method "
+            + INTERLEAVED_CASES.keySet());
+      }
+      JsonNode counters = result.path("secondaryMetrics");
+      List<Double> sdk = forkSums(counters, "sdkNanos", file);
+      List<Double> baseline = forkSums(counters, BASELINE + "Nanos", file);
+      List<Double> calls = forkSums(counters, "calls", file);
+      if (sdk.size() != calls.size() || baseline.size() != calls.size()) {
+        throw new IOException(file + ": the counters of " + score.method() + " hold different numbers of forks");
+      }
+      List<Double> sdkMicros = new ArrayList<>();
+      List<Double> baselineMicros = new ArrayList<>();
+      for (int fork = 0; fork < calls.size(); fork++) {
+        sdkMicros.add(sdk.get(fork) / calls.get(fork) / 1000);
+        baselineMicros.add(baseline.get(fork) / calls.get(fork) / 1000);
+      }
+      String caseName = score.params().isEmpty() ? benchmark : benchmark + " " + score.params();
+      return new Interleaved(caseName, sdkMicros, baselineMicros);
+    }
+
+    private static List<Double> forkSums(JsonNode counters, String name, Path file) throws IOException {
+      JsonNode forks = counters.path(name).path("rawData");
+      if (!forks.isArray() || forks.isEmpty()) {
+        throw new IOException(file + ": no rawData of the counter " + name + "; was it written by JMH's -rf json?");
+      }
+      List<Double> sums = new ArrayList<>();
+      for (JsonNode fork : forks) {
+        double sum = 0;
+        for (JsonNode iteration : fork) {
+          sum += iteration.asDouble();
+        }
+        sums.add(sum);
+      }
+      return sums;
+    }
+  }
+
+  /** A run: the interleaved cases, and the single-fork scores. */
+  record Run(List<Interleaved> interleaved, List<Score> once) {
     /** Reads a run directory written by {@code run.sh}. */
     static Run read(Path dir) throws IOException {
-      Map<Integer, List<Score>> rounds = new TreeMap<>();
+      List<Interleaved> interleaved = new ArrayList<>();
       List<Score> once = new ArrayList<>();
       ObjectMapper json = new ObjectMapper();
       List<Path> files;
@@ -171,34 +239,24 @@ public final class RatioReport {
       }
       for (Path file : files) {
         String name = file.getFileName().toString();
-        Matcher round = ROUND_FILE.matcher(name);
-        if (round.matches()) {
-          List<Score> scores = rounds.computeIfAbsent(Integer.valueOf(round.group(1)), k -> new ArrayList<>());
-          json.readTree(file.toFile()).forEach(r -> scores.add(Score.of(r)));
+        if (name.equals(INTERLEAVED_FILE)) {
+          for (JsonNode result : json.readTree(file.toFile())) {
+            interleaved.add(Interleaved.of(result, file));
+          }
         } else if (ONCE_FILE.matcher(name).matches()) {
           json.readTree(file.toFile()).forEach(r -> once.add(Score.of(r)));
         }
       }
-      if (rounds.isEmpty() && once.isEmpty()) {
-        throw new IOException(dir + " holds no round-K-*.json or once-*.json: is it a run.sh output directory?");
+      if (interleaved.isEmpty() && once.isEmpty()) {
+        throw new IOException(dir + " holds no " + INTERLEAVED_FILE + " or once-*.json: is it a run.sh output directory?");
       }
-      return new Run(rounds, once);
+      return new Run(interleaved, once);
     }
 
-    /** Every case measured in the rounds, in order of first appearance, with its rounds' ratios. */
+    /** Every interleaved case, in the order JMH wrote them, with its forks' ratios. */
     RunRatios ratios() {
-      Map<String, List<Double>> ratios = new LinkedHashMap<>();
-      for (List<Score> round : rounds.values()) {
-        for (Score sdk : round) {
-          if (!sdk.method().equals(SDK)) {
-            continue;
-          }
-          find(round, sdk.caseName(), BASELINE).ifPresent(baseline -> ratios
-              .computeIfAbsent(sdk.caseName(), k -> new ArrayList<>()).add(baseline.micros() / sdk.micros()));
-        }
-      }
-      Map<String, RoundRatios> cases = new LinkedHashMap<>();
-      ratios.forEach((name, values) -> cases.put(name, new RoundRatios(values)));
+      Map<String, ForkRatios> cases = new LinkedHashMap<>();
+      interleaved.forEach(c -> cases.put(c.caseName(), c.ratios()));
       return new RunRatios(cases);
     }
 
@@ -206,21 +264,20 @@ public final class RatioReport {
     List<String> report() {
       List<String> lines = new ArrayList<>();
       RunRatios ratios = ratios();
-      if (!ratios.cases().isEmpty()) {
-        lines.add(String.format(Locale.ROOT, "Paired rounds: %d. Ratio = %s time / %s time in the same round "
-            + "(2.00x = twice as fast as %s); median of the rounds [lowest - highest round], a range that "
-            + "holds the true median with %.0f %% confidence.", rounds.size(), BASELINE, SDK, BASELINE,
-            100 * confidence(rounds.size())));
-        ratios.cases().forEach((name, caseRatios) -> {
-          lines.add(name);
-          for (String method : List.of(BASELINE, SDK)) {
-            List<Double> micros = roundScores(name, method);
-            lines.add(String.format(Locale.ROOT, "  %-16s median %10.1f us/op [%9.1f - %9.1f]", method,
-                median(micros), min(micros), max(micros)));
-          }
-          lines.add(String.format(Locale.ROOT, "  %-16s %.2fx [%.2f - %.2f]   rounds: %s", "ratio",
+      if (!interleaved.isEmpty()) {
+        int forks = interleaved.get(0).sdkMicros().size();
+        lines.add(String.format(Locale.ROOT, "Interleaved forks: %d. Ratio = %s time / %s time in the same fork, "
+            + "the two paths run in turn (2.00x = twice as fast as %s); median of the forks [lowest - highest "
+            + "fork], a range that holds the true median with %.0f %% confidence.", forks, BASELINE, SDK, BASELINE,
+            100 * confidence(forks)));
+        for (Interleaved c : interleaved) {
+          lines.add(c.caseName());
+          lines.add(timeLine(BASELINE, c.baselineMicros()));
+          lines.add(timeLine(SDK, c.sdkMicros()));
+          ForkRatios caseRatios = c.ratios();
+          lines.add(String.format(Locale.ROOT, "  %-16s %.2fx [%.2f - %.2f]   forks: %s", "ratio",
               caseRatios.median(), caseRatios.low(), caseRatios.high(), joined(caseRatios.values(), " ")));
-        });
+        }
       }
       if (!once.isEmpty()) {
         lines.add("Single fork, JMH's 99.9 % error (floors, the 1,000-document streams, build and write apart):");
@@ -277,12 +334,9 @@ public final class RatioReport {
       return lines;
     }
 
-    private List<Double> roundScores(String caseName, String method) {
-      List<Double> micros = new ArrayList<>();
-      for (List<Score> round : rounds.values()) {
-        find(round, caseName, method).ifPresent(s -> micros.add(s.micros()));
-      }
-      return micros;
+    private static String timeLine(String method, List<Double> micros) {
+      return String.format(Locale.ROOT, "  %-16s median %10.1f us/op [%9.1f - %9.1f]", method, median(micros),
+          min(micros), max(micros));
     }
   }
 
@@ -292,8 +346,8 @@ public final class RatioReport {
     boolean agree = true;
     lines.add(String.format(Locale.ROOT, "Median ratios of two runs; they agree when they differ by at most "
         + "%.0f %% of their mean.", 100 * AGREEMENT));
-    for (Map.Entry<String, RoundRatios> entry : newer.cases().entrySet()) {
-      RoundRatios old = older.cases().get(entry.getKey());
+    for (Map.Entry<String, ForkRatios> entry : newer.cases().entrySet()) {
+      ForkRatios old = older.cases().get(entry.getKey());
       if (old == null) {
         lines.add("  " + entry.getKey() + ": only in the newer run");
         agree = false;
@@ -312,11 +366,11 @@ public final class RatioReport {
   }
 
   /**
-   * MET when the lowest round reaches {@code target}, MISSED when even the highest does not, UNSURE when
-   * the rounds' range holds the target: the run cannot decide (rerun with more rounds or on a quieter
+   * MET when the lowest fork reaches {@code target}, MISSED when even the highest does not, UNSURE when
+   * the forks' range holds the target: the run cannot decide (rerun with more forks or on a quieter
    * machine).
    */
-  static String verdict(RoundRatios ratios, double target, String what) {
+  static String verdict(ForkRatios ratios, double target, String what) {
     String verdict = ratios.low() >= target ? "  MET     " : ratios.high() < target ? "  MISSED  " : "  UNSURE  ";
     return verdict + String.format(Locale.ROOT, "%s: %.2fx [%.2f - %.2f] fabric8 generic (target >= %.1fx)", what,
         ratios.median(), ratios.low(), ratios.high(), target);

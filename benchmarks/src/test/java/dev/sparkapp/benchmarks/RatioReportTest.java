@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,41 +30,61 @@ class RatioReportTest {
     Files.writeString(run.resolve(file), "[" + String.join(",", results) + "]");
   }
 
-  /** Three rounds whose ratios are 2.0, 2.5 and 1.5: the ratio of the medians would be 100 / 60 = 1.67. */
-  private void threeRounds() throws IOException {
-    write("round-1-fabric8Generic.json", buildAndWrite("fabric8Generic", "SPARK_PI", 100));
-    write("round-1-sdk.json", buildAndWrite("sdk", "SPARK_PI", 50));
-    write("round-2-sdk.json", buildAndWrite("sdk", "SPARK_PI", 80));
-    write("round-2-fabric8Generic.json", buildAndWrite("fabric8Generic", "SPARK_PI", 200));
-    write("round-3-fabric8Generic.json", buildAndWrite("fabric8Generic", "SPARK_PI", 90));
-    write("round-3-sdk.json", buildAndWrite("sdk", "SPARK_PI", 60));
+  /** Each fork's counters summed over its iterations: {@code [fork][iteration]} as JMH writes rawData. */
+  private static String interleaved(String method, String params, double[][] sdkNanos, double[][] baselineNanos,
+      double[][] calls) {
+    return "{\"benchmark\":\"dev.sparkapp.benchmarks.InterleavedBenchmark." + method + "\",\"params\":" + params
+        + ",\"primaryMetric\":{\"score\":1,\"scoreError\":0,\"scoreUnit\":\"us/op\"},\"secondaryMetrics\":{"
+        + counter("sdkNanos", sdkNanos) + "," + counter("fabric8GenericNanos", baselineNanos) + ","
+        + counter("calls", calls) + "}}";
+  }
+
+  private static String counter(String name, double[][] forks) {
+    List<String> rows = new ArrayList<>();
+    for (double[] fork : forks) {
+      rows.add(Arrays.toString(fork));
+    }
+    return "\"" + name + "\":{\"score\":0,\"scoreUnit\":\"#\",\"rawData\":[" + String.join(",", rows) + "]}";
+  }
+
+  /**
+   * Three forks of build + write on SPARK_PI, two iterations each. The SDK took 50, 80 and 60 µs per call,
+   * the baseline 100, 200 and 90: the forks' ratios are 2.0, 2.5 and 1.5, where the ratio of the medians
+   * would be 100 / 60 = 1.67. The third fork's iterations differ in length and speed: the mean of its
+   * iterations' times would give the SDK 50 µs and that fork 1.8.
+   */
+  private void threeForks() throws IOException {
+    write(RatioReport.INTERLEAVED_FILE, interleaved("buildAndWrite", "{\"shape\":\"SPARK_PI\"}",
+        new double[][] {{100e6, 100e6}, {80e6, 80e6}, {30e6, 210e6}},
+        new double[][] {{200e6, 200e6}, {200e6, 200e6}, {90e6, 270e6}},
+        new double[][] {{2_000, 2_000}, {1_000, 1_000}, {1_000, 3_000}}));
   }
 
   @Test
-  void aRoundsRatioComparesOnlyScoresOfThatRoundAndTheReportGivesTheirMedianAndRange() throws Exception {
-    threeRounds();
+  void aForksRatioComparesOnlyTimesOfThatForkAndTheReportGivesTheirMedianAndRange() throws Exception {
+    threeForks();
 
     List<String> lines = RatioReport.Run.read(run).report();
 
     assertThat(lines).containsSubsequence("BuildAndWriteBenchmark shape=SPARK_PI",
         "  fabric8Generic   median      100.0 us/op [     90.0 -     200.0]",
         "  sdk              median       60.0 us/op [     50.0 -      80.0]",
-        "  ratio            2.00x [1.50 - 2.50]   rounds: 2.00 2.50 1.50");
-    assertThat(lines.get(0)).startsWith("Paired rounds: 3.").contains("75 % confidence");
+        "  ratio            2.00x [1.50 - 2.50]   forks: 2.00 2.50 1.50");
+    assertThat(lines.get(0)).startsWith("Interleaved forks: 3.").contains("75 % confidence");
   }
 
   @Test
-  void aTargetIsMetOnlyWhenTheLowestRoundReachesItAndMissedOnlyWhenTheHighestDoesNot() {
-    assertThat(RatioReport.verdict(new RatioReport.RoundRatios(List.of(2.1, 2.4, 2.0)), 2.0, "build + write x"))
+  void aTargetIsMetOnlyWhenTheLowestForkReachesItAndMissedOnlyWhenTheHighestDoesNot() {
+    assertThat(RatioReport.verdict(new RatioReport.ForkRatios(List.of(2.1, 2.4, 2.0)), 2.0, "build + write x"))
         .isEqualTo("  MET     build + write x: 2.10x [2.00 - 2.40] fabric8 generic (target >= 2.0x)");
-    assertThat(RatioReport.verdict(new RatioReport.RoundRatios(List.of(1.9, 1.2, 1.5)), 2.0, "y"))
+    assertThat(RatioReport.verdict(new RatioReport.ForkRatios(List.of(1.9, 1.2, 1.5)), 2.0, "y"))
         .startsWith("  MISSED  y: 1.50x [1.20 - 1.90]");
-    assertThat(RatioReport.verdict(new RatioReport.RoundRatios(List.of(1.9, 2.1, 1.95)), 2.0, "z"))
+    assertThat(RatioReport.verdict(new RatioReport.ForkRatios(List.of(1.9, 2.1, 1.95)), 2.0, "z"))
         .startsWith("  UNSURE  z: 1.95x [1.90 - 2.10]");
   }
 
   @Test
-  void theRangeOfFiveRoundsHoldsTheMedianWithNinetyFourPercentConfidence() {
+  void theRangeOfFiveForksHoldsTheMedianWithNinetyFourPercentConfidence() {
     // P(all five on one side of the median) = 2 / 32.
     assertThat(RatioReport.confidence(5)).isEqualTo(0.9375);
     assertThat(RatioReport.confidence(1)).isZero();
@@ -70,17 +92,20 @@ class RatioReportTest {
 
   @Test
   void theTargetsCoverBothBuildAndWriteShapesAndTheOneDocumentReadsButNotTheFloors() throws Exception {
-    String read = "{\"documents\":\"1\",\"shape\":\"LARGE\"}";
-    write("round-1-a.json", buildAndWrite("fabric8Generic", "LARGE", 300), buildAndWrite("jacksonMaps", "LARGE", 10),
-        result("ReadAndValidateBenchmark.fabric8Generic", read, 2, 0.1, "ms/op"));
-    write("round-1-b.json", buildAndWrite("sdk", "LARGE", 100),
-        result("ReadAndValidateBenchmark.sdk", read, 1000, 10, "us/op"));
+    String large = "{\"shape\":\"LARGE\"}";
+    write(RatioReport.INTERLEAVED_FILE,
+        interleaved("buildAndWrite", large, new double[][] {{100_000}}, new double[][] {{300_000}},
+            new double[][] {{1_000}}),
+        interleaved("readAndValidate", large, new double[][] {{1_000_000}}, new double[][] {{2_000_000}},
+            new double[][] {{1_000}}));
+    write("once-1.json", buildAndWrite("jacksonMaps", "LARGE", 10));
 
     List<String> lines = RatioReport.Run.read(run).report();
 
     assertThat(lines).contains("  MET     build + write shape=LARGE: 3.00x [3.00 - 3.00] fabric8 generic (target >= 2.0x)",
         "  MET     read + validate documents=1 shape=LARGE: 2.00x [2.00 - 2.00] fabric8 generic (target >= 1.5x)");
-    assertThat(lines).noneMatch(l -> l.contains("jacksonMaps"));
+    assertThat(lines.subList(lines.indexOf("Targets"), lines.size())).hasSize(3)
+        .noneMatch(l -> l.contains("jacksonMaps"));
   }
 
   @Test
@@ -103,7 +128,7 @@ class RatioReportTest {
 
   @Test
   void theRatiosFileReadsBackAsWritten() throws Exception {
-    threeRounds();
+    threeForks();
     RatioReport.RunRatios written = RatioReport.Run.read(run).ratios();
     Path file = run.resolve(RatioReport.RATIOS_FILE);
     Files.write(file, written.lines());
@@ -116,9 +141,9 @@ class RatioReportTest {
 
   @Test
   void twoRunsAgreeWhenEveryCasesMediansAreWithinTenPercentOfTheirMean() {
-    RatioReport.RunRatios first = new RatioReport.RunRatios(Map.of("a", new RatioReport.RoundRatios(List.of(2.0))));
-    RatioReport.RunRatios close = new RatioReport.RunRatios(Map.of("a", new RatioReport.RoundRatios(List.of(2.1))));
-    RatioReport.RunRatios far = new RatioReport.RunRatios(Map.of("a", new RatioReport.RoundRatios(List.of(2.5))));
+    RatioReport.RunRatios first = new RatioReport.RunRatios(Map.of("a", new RatioReport.ForkRatios(List.of(2.0))));
+    RatioReport.RunRatios close = new RatioReport.RunRatios(Map.of("a", new RatioReport.ForkRatios(List.of(2.1))));
+    RatioReport.RunRatios far = new RatioReport.RunRatios(Map.of("a", new RatioReport.ForkRatios(List.of(2.5))));
 
     RatioReport.Comparison agreeing = RatioReport.compare(first, close);
     RatioReport.Comparison differing = RatioReport.compare(first, far);
@@ -132,6 +157,14 @@ class RatioReportTest {
   @Test
   void aDirectoryWithoutResultsIsRefusedByName() {
     assertThatThrownBy(() -> RatioReport.Run.read(run)).isInstanceOf(IOException.class)
-        .hasMessageContaining(run.toString()).hasMessageContaining("round-K-*.json");
+        .hasMessageContaining(run.toString()).hasMessageContaining("interleaved.json");
+  }
+
+  @Test
+  void anInterleavedResultWithoutItsCountersIsRefusedNamingTheCounter() throws Exception {
+    write(RatioReport.INTERLEAVED_FILE, result("InterleavedBenchmark.buildAndWrite", "{}", 1, 0, "us/op"));
+
+    assertThatThrownBy(() -> RatioReport.Run.read(run)).isInstanceOf(IOException.class)
+        .hasMessageContaining(RatioReport.INTERLEAVED_FILE).hasMessageContaining("sdkNanos");
   }
 }
