@@ -1,5 +1,7 @@
 package dev.sparkapp.benchmarks;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -16,21 +18,30 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The SDK and the fabric8 generic baseline measured in the same fork and the same second: every
- * invocation runs both paths once, in alternating order, and adds each path's wall time to its own
- * counter. The iteration's ratio is {@code fabric8GenericNanos / sdkNanos}.
+ * The SDK, the fabric8 generic baseline and the SDK's floor measured in the same fork and the same
+ * second: every invocation runs the three paths once each, the first of them rotating from call to call,
+ * and adds each path's wall time to its own counter. The fork's ratio is {@code fabric8GenericNanos /
+ * sdkNanos}; {@code fabric8GenericNanos / floorNanos} is the most the SDK could reach if its own work
+ * cost nothing.
  *
  * <p>Why: on this VM the speed of memory-bound code moves by 20-30 % in plateaus of 10-20 s that have
  * nothing to do with the JVM (a plain pointer-chasing loop shows them too, while a register-only loop
  * stays within 5 %). Forks of the SDK and of the baseline that run one after the other see different
- * plateaus; two paths timed a few hundred microseconds apart see the same one. Both paths share the
- * JVM, its JIT profiles and its heap, as they do in a job-submission service that builds manifests with
- * the SDK and talks to the API server through fabric8. A garbage collection lands in whichever path
- * fills the young generation, so each path pays for it in proportion to what it allocates.
+ * plateaus; paths timed a few hundred microseconds apart see the same one. The paths share the JVM, its
+ * JIT profiles and its heap, as they do in a job-submission service that builds manifests with the SDK
+ * and talks to the API server through fabric8. A garbage collection lands in whichever path fills the
+ * young generation, so each path pays for it in proportion to what it allocates.
  *
- * <p>The {@code sdk} and {@code fabric8Generic} methods of {@link BuildAndWriteBenchmark} and {@link
- * ReadAndValidateBenchmark} are the code timed here; the JMH score of the methods below is the time of
- * both paths together and is not a figure of its own.
+ * <p>The paths are the methods of the stand-alone benchmarks: build + write is {@link
+ * BuildAndWriteBenchmark#sdk()} against {@link BuildAndWriteBenchmark#fabric8Generic()}, with the floor
+ * {@link BuildAndWriteStepsBenchmark#sdkFabric8Parts()} (the fabric8 builders the user's own code calls,
+ * which the SDK path pays whatever the SDK does) followed by {@link BuildAndWriteBenchmark#jacksonMaps()}
+ * (Jackson's YAML generator writing the same manifest from nested maps, which any writer on
+ * jackson-dataformat-yaml pays); read + validate of one document is {@link
+ * ReadAndValidateBenchmark#sdk()} against {@link ReadAndValidateBenchmark#fabric8Generic()}, with the floor
+ * {@link ReadAndValidateBenchmark#jacksonTree()} (an untyped tree: no positions, no binding, no
+ * validation). JMH's own score of the methods below is the time of all three paths together and is not
+ * a figure of its own.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +53,8 @@ public class InterleavedBenchmark {
 
   private final BuildAndWriteBenchmark buildAndWrite = new BuildAndWriteBenchmark();
   private final ReadAndValidateBenchmark readAndValidate = new ReadAndValidateBenchmark();
+  private Supplier<?>[] buildAndWritePaths;
+  private Supplier<?>[] readAndValidatePaths;
 
   /** Each path's wall time in one iteration, reported by JMH beside the score. */
   @State(Scope.Thread)
@@ -53,60 +66,90 @@ public class InterleavedBenchmark {
     /** Nanoseconds spent in the baseline's path during this iteration. */
     public long fabric8GenericNanos;
 
+    /** Nanoseconds spent in the floor's path during this iteration. */
+    public long floorNanos;
+
     /** How many times each path ran during this iteration. */
     public long calls;
 
-    private boolean sdkFirst;
+    private int first;
 
     /** Starts each iteration from zero. */
     @Setup(Level.Iteration)
     public void reset() {
       sdkNanos = 0;
       fabric8GenericNanos = 0;
+      floorNanos = 0;
       calls = 0;
+    }
+
+    private void add(int path, long nanos) {
+      switch (path) {
+        case SDK -> sdkNanos += nanos;
+        case FABRIC8_GENERIC -> fabric8GenericNanos += nanos;
+        default -> floorNanos += nanos;
+      }
     }
   }
 
-  /** Gives both wrapped benchmarks the shape and the one-document input they would get from JMH. */
+  /** Index of the SDK's path in the arrays {@link #inTurn} takes. */
+  static final int SDK = 0;
+
+  /** Index of the baseline's path in the arrays {@link #inTurn} takes. */
+  static final int FABRIC8_GENERIC = 1;
+
+  /** Index of the floor's path in the arrays {@link #inTurn} takes. */
+  static final int FLOOR = 2;
+
+  /** Gives the wrapped benchmarks the shape and the one-document input they would get from JMH. */
   @Setup
   public void setUp() {
     buildAndWrite.shape = shape;
     readAndValidate.shape = shape;
     readAndValidate.documents = 1;
     readAndValidate.renderInput();
+    buildAndWritePaths = new Supplier<?>[] {buildAndWrite::sdk, buildAndWrite::fabric8Generic, () -> {
+      try {
+        return new Object[] {SdkManifest.fabric8Parts(shape), buildAndWrite.jacksonMaps()};
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }};
+    readAndValidatePaths = new Supplier<?>[] {readAndValidate::sdk, readAndValidate::fabric8Generic, () -> {
+      try {
+        return readAndValidate.jacksonTree();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }};
   }
 
-  /** Build + write: {@link BuildAndWriteBenchmark#sdk()} and {@link BuildAndWriteBenchmark#fabric8Generic()}. */
+  /** Build + write: the SDK, fabric8 generic, and the user's fabric8 parts plus a plain Jackson write. */
   @Benchmark
   public void buildAndWrite(Nanos nanos, Blackhole blackhole) {
-    both(nanos, blackhole, buildAndWrite::sdk, buildAndWrite::fabric8Generic, System::nanoTime);
+    inTurn(nanos, blackhole, buildAndWritePaths, System::nanoTime);
   }
 
-  /**
-   * Read + validate of one document: {@link ReadAndValidateBenchmark#sdk()} and {@link
-   * ReadAndValidateBenchmark#fabric8Generic()}.
-   */
+  /** Read + validate of one document: the SDK, fabric8 generic, and a plain Jackson tree read. */
   @Benchmark
   public void readAndValidate(Nanos nanos, Blackhole blackhole) {
-    both(nanos, blackhole, readAndValidate::sdk, readAndValidate::fabric8Generic, System::nanoTime);
+    inTurn(nanos, blackhole, readAndValidatePaths, System::nanoTime);
   }
 
   /**
-   * Runs both paths once, the SDK first on every other call, and adds each one's time on {@code clock} to
-   * its counter.
+   * Runs each of {@code paths} (indexed by {@link #SDK}, {@link #FABRIC8_GENERIC} and {@link #FLOOR})
+   * once, starting with the next one on every call, and adds each one's time on {@code clock} to its
+   * counter.
    */
-  static void both(Nanos nanos, Blackhole blackhole, Supplier<?> sdk, Supplier<?> fabric8Generic,
-      LongSupplier clock) {
-    nanos.sdkFirst = !nanos.sdkFirst;
-    Supplier<?> first = nanos.sdkFirst ? sdk : fabric8Generic;
-    Supplier<?> second = nanos.sdkFirst ? fabric8Generic : sdk;
-    long start = clock.getAsLong();
-    blackhole.consume(first.get());
-    long middle = clock.getAsLong();
-    blackhole.consume(second.get());
-    long end = clock.getAsLong();
-    nanos.sdkNanos += nanos.sdkFirst ? middle - start : end - middle;
-    nanos.fabric8GenericNanos += nanos.sdkFirst ? end - middle : middle - start;
+  static void inTurn(Nanos nanos, Blackhole blackhole, Supplier<?>[] paths, LongSupplier clock) {
+    int first = nanos.first;
+    nanos.first = (first + 1) % paths.length;
+    for (int i = 0; i < paths.length; i++) {
+      int path = (first + i) % paths.length;
+      long start = clock.getAsLong();
+      blackhole.consume(paths[path].get());
+      nanos.add(path, clock.getAsLong() - start);
+    }
     nanos.calls++;
   }
 }

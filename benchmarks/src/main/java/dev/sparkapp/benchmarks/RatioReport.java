@@ -163,27 +163,38 @@ public final class RatioReport {
   record Comparison(List<String> lines, boolean agree) {}
 
   /**
-   * One case of {@link InterleavedBenchmark}: each fork's time per operation of the SDK and of the
-   * baseline, in µs, measured side by side.
+   * One case of {@link InterleavedBenchmark}: each fork's time per operation of the SDK, of the baseline
+   * and of the SDK's floor, in µs, measured side by side ({@code floorMicros} is empty for results
+   * written before the floor was measured there).
    */
-  record Interleaved(String caseName, List<Double> sdkMicros, List<Double> baselineMicros) {
+  record Interleaved(String caseName, List<Double> sdkMicros, List<Double> baselineMicros, List<Double> floorMicros) {
     Interleaved {
       sdkMicros = List.copyOf(sdkMicros);
       baselineMicros = List.copyOf(baselineMicros);
+      floorMicros = List.copyOf(floorMicros);
     }
 
     /** Each fork's ratio: the baseline's time over the SDK's. */
     ForkRatios ratios() {
+      return ratios(sdkMicros);
+    }
+
+    /** Each fork's best possible ratio: the baseline's time over the floor's; empty without a floor. */
+    ForkRatios floorRatios() {
+      return ratios(floorMicros);
+    }
+
+    private ForkRatios ratios(List<Double> micros) {
       List<Double> ratios = new ArrayList<>();
-      for (int fork = 0; fork < sdkMicros.size(); fork++) {
-        ratios.add(baselineMicros.get(fork) / sdkMicros.get(fork));
+      for (int fork = 0; fork < micros.size(); fork++) {
+        ratios.add(baselineMicros.get(fork) / micros.get(fork));
       }
       return new ForkRatios(ratios);
     }
 
     /**
-     * Reads one element of JMH's JSON result array: the {@code sdkNanos}, {@code fabric8GenericNanos} and
-     * {@code calls} counters, summed over each fork's measured iterations.
+     * Reads one element of JMH's JSON result array: the {@code sdkNanos}, {@code fabric8GenericNanos},
+     * {@code floorNanos} and {@code calls} counters, summed over each fork's measured iterations.
      */
     static Interleaved of(JsonNode result, Path file) throws IOException {
       Score score = Score.of(result);
@@ -193,20 +204,25 @@ public final class RatioReport {
             + INTERLEAVED_CASES.keySet());
       }
       JsonNode counters = result.path("secondaryMetrics");
-      List<Double> sdk = forkSums(counters, "sdkNanos", file);
-      List<Double> baseline = forkSums(counters, BASELINE + "Nanos", file);
       List<Double> calls = forkSums(counters, "calls", file);
-      if (sdk.size() != calls.size() || baseline.size() != calls.size()) {
-        throw new IOException(file + ": the counters of " + score.method() + " hold different numbers of forks");
-      }
-      List<Double> sdkMicros = new ArrayList<>();
-      List<Double> baselineMicros = new ArrayList<>();
-      for (int fork = 0; fork < calls.size(); fork++) {
-        sdkMicros.add(sdk.get(fork) / calls.get(fork) / 1000);
-        baselineMicros.add(baseline.get(fork) / calls.get(fork) / 1000);
-      }
+      List<Double> sdk = perCall(forkSums(counters, "sdkNanos", file), calls, file);
+      List<Double> baseline = perCall(forkSums(counters, BASELINE + "Nanos", file), calls, file);
+      List<Double> floor = counters.has("floorNanos")
+          ? perCall(forkSums(counters, "floorNanos", file), calls, file) : List.of();
       String caseName = score.params().isEmpty() ? benchmark : benchmark + " " + score.params();
-      return new Interleaved(caseName, sdkMicros, baselineMicros);
+      return new Interleaved(caseName, sdk, baseline, floor);
+    }
+
+    /** Each fork's nanoseconds over its calls, in µs per call. */
+    private static List<Double> perCall(List<Double> nanos, List<Double> calls, Path file) throws IOException {
+      if (nanos.size() != calls.size()) {
+        throw new IOException(file + ": the counters hold " + nanos.size() + " and " + calls.size() + " forks");
+      }
+      List<Double> micros = new ArrayList<>();
+      for (int fork = 0; fork < calls.size(); fork++) {
+        micros.add(nanos.get(fork) / calls.get(fork) / 1000);
+      }
+      return micros;
     }
 
     private static List<Double> forkSums(JsonNode counters, String name, Path file) throws IOException {
@@ -263,20 +279,24 @@ public final class RatioReport {
     /** The report's lines. */
     List<String> report() {
       List<String> lines = new ArrayList<>();
-      RunRatios ratios = ratios();
       if (!interleaved.isEmpty()) {
         int forks = interleaved.get(0).sdkMicros().size();
         lines.add(String.format(Locale.ROOT, "Interleaved forks: %d. Ratio = %s time / %s time in the same fork, "
-            + "the two paths run in turn (2.00x = twice as fast as %s); median of the forks [lowest - highest "
-            + "fork], a range that holds the true median with %.0f %% confidence.", forks, BASELINE, SDK, BASELINE,
+            + "the paths run in turn (2.00x = twice as fast as %s); floor's ratio = %s time / floor time, the "
+            + "most the SDK could reach; median of the forks [lowest - highest fork], a range that holds the "
+            + "true median with %.0f %% confidence.", forks, BASELINE, SDK, BASELINE, BASELINE,
             100 * confidence(forks)));
         for (Interleaved c : interleaved) {
           lines.add(c.caseName());
           lines.add(timeLine(BASELINE, c.baselineMicros()));
           lines.add(timeLine(SDK, c.sdkMicros()));
-          ForkRatios caseRatios = c.ratios();
-          lines.add(String.format(Locale.ROOT, "  %-16s %.2fx [%.2f - %.2f]   forks: %s", "ratio",
-              caseRatios.median(), caseRatios.low(), caseRatios.high(), joined(caseRatios.values(), " ")));
+          if (!c.floorMicros().isEmpty()) {
+            lines.add(timeLine("floor", c.floorMicros()));
+          }
+          lines.add(ratioLine("ratio", c.ratios()));
+          if (!c.floorMicros().isEmpty()) {
+            lines.add(ratioLine("floor's ratio", c.floorRatios()));
+          }
         }
       }
       if (!once.isEmpty()) {
@@ -290,7 +310,7 @@ public final class RatioReport {
           floorLine(scores).ifPresent(lines::add);
         });
       }
-      lines.addAll(targets(ratios));
+      lines.addAll(targets());
       return lines;
     }
 
@@ -314,16 +334,30 @@ public final class RatioReport {
           baseline / floor));
     }
 
-    private List<String> targets(RunRatios ratios) {
+    private List<String> targets() {
       List<String> lines = new ArrayList<>();
       lines.add("Targets");
-      ratios.cases().forEach((name, caseRatios) -> {
+      for (Interleaved c : interleaved) {
+        String name = c.caseName();
+        String verdict;
+        double target;
         if (name.startsWith("BuildAndWriteBenchmark ")) {
-          lines.add(verdict(caseRatios, BUILD_WRITE_TARGET_SPEEDUP, "build + write " + params(name)));
+          target = BUILD_WRITE_TARGET_SPEEDUP;
+          verdict = verdict(c.ratios(), target, "build + write " + params(name));
         } else if (name.startsWith("ReadAndValidateBenchmark ") && name.contains("documents=1 ")) {
-          lines.add(verdict(caseRatios, READ_ONE_TARGET_SPEEDUP, "read + validate " + params(name)));
+          target = READ_ONE_TARGET_SPEEDUP;
+          verdict = verdict(c.ratios(), target, "read + validate " + params(name));
+        } else {
+          continue;
         }
-      });
+        lines.add(verdict);
+        if (!c.floorMicros().isEmpty()) {
+          ForkRatios floor = c.floorRatios();
+          lines.add(String.format(Locale.ROOT, "          %s: the floor alone reaches %.2fx [%.2f - %.2f]",
+              floor.high() < target ? "out of reach" : floor.low() >= target ? "within reach" : "at the edge",
+              floor.median(), floor.low(), floor.high()));
+        }
+      }
       for (Score score : once) {
         if (score.method().equals(SDK) && score.params().contains("documents=1000")) {
           lines.add((score.micros() <= READ_1000_TARGET_MICROS ? "  MET     " : "  MISSED  ")
@@ -332,6 +366,11 @@ public final class RatioReport {
         }
       }
       return lines;
+    }
+
+    private static String ratioLine(String what, ForkRatios ratios) {
+      return String.format(Locale.ROOT, "  %-16s %.2fx [%.2f - %.2f]   forks: %s", what, ratios.median(), ratios.low(),
+          ratios.high(), joined(ratios.values(), " "));
     }
 
     private static String timeLine(String method, List<Double> micros) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -13,26 +14,33 @@ class InterleavedBenchmarkTest {
       "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
   @Test
-  void eachPathsTimeGoesToItsOwnCounterWhicheverRanFirstAndTheOrderAlternates() {
+  void eachPathsTimeGoesToItsOwnCounterAndTheFirstPathRotates() {
     AtomicLong clock = new AtomicLong();
     List<String> order = new ArrayList<>();
     InterleavedBenchmark.Nanos nanos = new InterleavedBenchmark.Nanos();
+    Supplier<?>[] paths = new Supplier<?>[3];
+    paths[InterleavedBenchmark.SDK] = path("sdk", 7, order, clock);
+    paths[InterleavedBenchmark.FABRIC8_GENERIC] = path("fabric8Generic", 3, order, clock);
+    paths[InterleavedBenchmark.FLOOR] = path("floor", 1, order, clock);
 
     for (int call = 0; call < 4; call++) {
-      InterleavedBenchmark.both(nanos, BLACKHOLE, () -> {
-        order.add("sdk");
-        return clock.addAndGet(7);
-      }, () -> {
-        order.add("fabric8Generic");
-        return clock.addAndGet(3);
-      }, clock::get);
+      InterleavedBenchmark.inTurn(nanos, BLACKHOLE, paths, clock::get);
     }
 
-    assertThat(order).containsExactly("sdk", "fabric8Generic", "fabric8Generic", "sdk", "sdk", "fabric8Generic",
-        "fabric8Generic", "sdk");
+    assertThat(order).containsExactly("sdk", "fabric8Generic", "floor", "fabric8Generic", "floor", "sdk",
+        "floor", "sdk", "fabric8Generic", "sdk", "fabric8Generic", "floor");
     assertThat(nanos.sdkNanos).isEqualTo(28);
     assertThat(nanos.fabric8GenericNanos).isEqualTo(12);
+    assertThat(nanos.floorNanos).isEqualTo(4);
     assertThat(nanos.calls).isEqualTo(4);
+  }
+
+  /** A path that records its name and moves the clock by {@code nanos}. */
+  private static Supplier<Long> path(String name, long nanos, List<String> order, AtomicLong clock) {
+    return () -> {
+      order.add(name);
+      return clock.addAndGet(nanos);
+    };
   }
 
   @Test
@@ -40,15 +48,16 @@ class InterleavedBenchmarkTest {
     InterleavedBenchmark.Nanos nanos = new InterleavedBenchmark.Nanos();
     nanos.sdkNanos = 5;
     nanos.fabric8GenericNanos = 6;
+    nanos.floorNanos = 8;
     nanos.calls = 7;
 
     nanos.reset();
 
-    assertThat(List.of(nanos.sdkNanos, nanos.fabric8GenericNanos, nanos.calls)).containsOnly(0L);
+    assertThat(List.of(nanos.sdkNanos, nanos.fabric8GenericNanos, nanos.floorNanos, nanos.calls)).containsOnly(0L);
   }
 
   @Test
-  void bothWrappedBenchmarksGetTheShapeAndOneDocumentOfInput() {
+  void everyWrappedBenchmarkGetsTheShapeAndOneDocumentOfInput() {
     InterleavedBenchmark benchmark = new InterleavedBenchmark();
     benchmark.shape = ManifestShape.LARGE;
     benchmark.setUp();
@@ -60,5 +69,6 @@ class InterleavedBenchmarkTest {
     assertThat(nanos.calls).isEqualTo(2);
     assertThat(nanos.sdkNanos).isPositive();
     assertThat(nanos.fabric8GenericNanos).isPositive();
+    assertThat(nanos.floorNanos).isPositive();
   }
 }

@@ -33,10 +33,14 @@ class RatioReportTest {
   /** Each fork's counters summed over its iterations: {@code [fork][iteration]} as JMH writes rawData. */
   private static String interleaved(String method, String params, double[][] sdkNanos, double[][] baselineNanos,
       double[][] calls) {
+    return interleaved(method, params, counter("sdkNanos", sdkNanos) + "," + counter("fabric8GenericNanos", baselineNanos)
+        + "," + counter("calls", calls));
+  }
+
+  private static String interleaved(String method, String params, String counters) {
     return "{\"benchmark\":\"dev.sparkapp.benchmarks.InterleavedBenchmark." + method + "\",\"params\":" + params
         + ",\"primaryMetric\":{\"score\":1,\"scoreError\":0,\"scoreUnit\":\"us/op\"},\"secondaryMetrics\":{"
-        + counter("sdkNanos", sdkNanos) + "," + counter("fabric8GenericNanos", baselineNanos) + ","
-        + counter("calls", calls) + "}}";
+        + counters + "}}";
   }
 
   private static String counter(String name, double[][] forks) {
@@ -71,6 +75,40 @@ class RatioReportTest {
         "  sdk              median       60.0 us/op [     50.0 -      80.0]",
         "  ratio            2.00x [1.50 - 2.50]   forks: 2.00 2.50 1.50");
     assertThat(lines.get(0)).startsWith("Interleaved forks: 3.").contains("75 % confidence");
+  }
+
+  @Test
+  void theFloorsRatioIsTheMostTheSdkCouldReachAndTheTargetLineSaysWhetherItIsWithinReach() throws Exception {
+    String large = "{\"shape\":\"LARGE\"}";
+    String counters = counter("sdkNanos", new double[][] {{150e6}, {160e6}}) + ","
+        + counter("fabric8GenericNanos", new double[][] {{300e6}, {320e6}}) + ","
+        + counter("floorNanos", new double[][] {{120e6}, {100e6}}) + "," + counter("calls", new double[][] {{1e3}, {1e3}});
+    write(RatioReport.INTERLEAVED_FILE, interleaved("buildAndWrite", large, counters),
+        interleaved("readAndValidate", large, counters));
+
+    List<String> lines = RatioReport.Run.read(run).report();
+
+    assertThat(lines).containsSubsequence("BuildAndWriteBenchmark shape=LARGE",
+        "  floor            median      110.0 us/op [    100.0 -     120.0]",
+        "  ratio            2.00x [2.00 - 2.00]   forks: 2.00 2.00",
+        "  floor's ratio    2.85x [2.50 - 3.20]   forks: 2.50 3.20");
+    assertThat(lines).containsSubsequence(
+        "  MET     build + write shape=LARGE: 2.00x [2.00 - 2.00] fabric8 generic (target >= 2.0x)",
+        "          within reach: the floor alone reaches 2.85x [2.50 - 3.20]");
+    assertThat(RatioReport.Run.read(run).ratios().cases()).containsOnlyKeys("BuildAndWriteBenchmark shape=LARGE",
+        "ReadAndValidateBenchmark documents=1 shape=LARGE");
+  }
+
+  @Test
+  void aTargetTheFloorCannotReachIsMarkedOutOfReach() throws Exception {
+    String counters = counter("sdkNanos", new double[][] {{100e6}}) + ","
+        + counter("fabric8GenericNanos", new double[][] {{110e6}}) + ","
+        + counter("floorNanos", new double[][] {{80e6}}) + "," + counter("calls", new double[][] {{1e3}});
+    write(RatioReport.INTERLEAVED_FILE, interleaved("readAndValidate", "{\"shape\":\"SPARK_PI\"}", counters));
+
+    assertThat(RatioReport.Run.read(run).report()).containsSubsequence(
+        "  MISSED  read + validate documents=1 shape=SPARK_PI: 1.10x [1.10 - 1.10] fabric8 generic (target >= 1.5x)",
+        "          out of reach: the floor alone reaches 1.38x [1.38 - 1.38]");
   }
 
   @Test
@@ -162,7 +200,8 @@ class RatioReportTest {
 
   @Test
   void anInterleavedResultWithoutItsCountersIsRefusedNamingTheCounter() throws Exception {
-    write(RatioReport.INTERLEAVED_FILE, result("InterleavedBenchmark.buildAndWrite", "{}", 1, 0, "us/op"));
+    write(RatioReport.INTERLEAVED_FILE, interleaved("buildAndWrite", "{}",
+        counter("fabric8GenericNanos", new double[][] {{1e6}}) + "," + counter("calls", new double[][] {{1e3}})));
 
     assertThatThrownBy(() -> RatioReport.Run.read(run)).isInstanceOf(IOException.class)
         .hasMessageContaining(RatioReport.INTERLEAVED_FILE).hasMessageContaining("sdkNanos");
