@@ -6,19 +6,19 @@
 #
 # usage: benchmarks/run.sh [COLD_START_ROUNDS [JMH_OPTIONS...]]   (run from anywhere)
 #   COLD_START_ROUNDS: default 11. Environment: JMH_FORKS (forks of the interleaved benchmark per case,
-#   default 5), JMH_WARMUP and JMH_ITERATIONS (its 1-s iterations per fork, default 40 and 15); JMH
+#   default 5), JMH_WARMUP and JMH_ITERATIONS (its 1-s iterations per fork, default 20 and 15); JMH
 #   refuses an option given twice, so set these here rather than with -f/-wi/-i among the JMH options.
 #   e.g. JMH_FORKS=3 benchmarks/run.sh 5 -p shape=SPARK_PI     (a quicker, less certain run)
 # Why interleaved: on this 2-core VM the speed of memory-bound code moves by 20-30 % in plateaus of
-# 10-20 s (a plain pointer-chasing loop shows them; a register-only loop stays within 5 %), so forks of
+# 10-20 s (a plain pointer-chasing loop shows them; a register-only loop stays within 6 %), so forks of
 # the SDK and of the baseline run one after the other saw different machines: the same case gave
 # 1.24x in one run and 1.46x in the next. InterleavedBenchmark runs the SDK, the baseline and the
-# SDK's floor in turn in one fork and times each, so all three see the same plateau; a fork's ratio is
-# the baseline's time over the SDK's. The SDK's ratio climbs for the first 30-40 s of a fork (the paths
-# share the JIT, and the SDK's code settles last), hence 40 warm-up iterations. The report gives the
-# median of the forks with their range.
-# Time: 4 cases x 5 forks x ~57 s (~19 minutes), ~3 minutes of single forks (floors, 1,000-document
-# streams, build and write apart), ~2 minutes of cold start: ~25 minutes in all.
+# SDK's floor in turn in one fork, in blocks of 20 ms, and times each, so all three see the same plateau;
+# a fork's ratio is the baseline's time per call over the SDK's. The ratio settles after 10-17 s of a
+# fork (the paths share the JIT), hence 20 warm-up iterations. The report gives the median of the forks
+# with their range.
+# Time: 4 cases x 5 forks x ~37 s (~13 minutes), ~3 minutes of single forks (floors, 1,000-document
+# streams, build and write apart), ~2 minutes of cold start: ~19 minutes in all.
 # Results: benchmarks/target/runs/<UTC time>/ (interleaved.json and once-*.json from JMH, ratios.tsv,
 # report.txt); benchmarks/target/ratios.txt is a copy of the newest report.
 set -euo pipefail
@@ -27,7 +27,7 @@ cd "$root"
 cold_rounds="${1:-11}"
 shift || true
 forks="${JMH_FORKS:-5}"
-warmup="${JMH_WARMUP:-40}"
+warmup="${JMH_WARMUP:-20}"
 iterations="${JMH_ITERATIONS:-15}"
 runs=benchmarks/target/runs
 previous="$(ls -d "$runs"/*/ 2>/dev/null | sort | tail -1 || true)"

@@ -19,18 +19,21 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The SDK, the fabric8 generic baseline and the SDK's floor measured in the same fork and the same
- * second: every invocation runs the three paths once each, the first of them rotating from call to call,
- * and adds each path's wall time to its own counter. The fork's ratio is {@code fabric8GenericNanos /
- * sdkNanos}; {@code fabric8GenericNanos / floorNanos} is the most the SDK could reach if its own work
- * cost nothing.
+ * second: every invocation runs each path for a block of 20 ms, the first of them rotating from call to
+ * call, and adds each block's wall time and calls to that path's counters. The fork's ratio is the
+ * baseline's time per call over the SDK's; the baseline's over the floor's is the most the SDK could reach
+ * if its own work cost nothing.
  *
  * <p>Why: on this VM the speed of memory-bound code moves by 20-30 % in plateaus of 10-20 s that have
  * nothing to do with the JVM (a plain pointer-chasing loop shows them too, while a register-only loop
- * stays within 5 %). Forks of the SDK and of the baseline that run one after the other see different
- * plateaus; paths timed a few hundred microseconds apart see the same one. The paths share the JVM, its
- * JIT profiles and its heap, as they do in a job-submission service that builds manifests with the SDK
- * and talks to the API server through fabric8. A garbage collection lands in whichever path fills the
- * young generation, so each path pays for it in proportion to what it allocates.
+ * stays within 6 %). Forks of the SDK and of the baseline that run one after the other see different
+ * plateaus; blocks of 20 ms in turn see the same one. Why blocks and not one call of each in turn: paths
+ * that alternate call by call evict each other's code and data from the caches, which made every path
+ * about twice as slow as alone and the SDK, the larger code, slower still (spark-pi build + write: 1.40x
+ * call by call, 1.76x in 20-ms blocks, in the same hour). The paths share the JVM, its JIT profiles and
+ * its heap, as they do in a job-submission service that builds manifests with the SDK and talks to the
+ * API server through fabric8; a garbage collection lands in whichever block fills the young generation,
+ * so each path pays in proportion to what it allocates.
  *
  * <p>The paths are the methods of the stand-alone benchmarks: build + write is {@link
  * BuildAndWriteBenchmark#sdk()} against {@link BuildAndWriteBenchmark#fabric8Generic()}, with the floor
@@ -40,8 +43,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * jackson-dataformat-yaml pays); read + validate of one document is {@link
  * ReadAndValidateBenchmark#sdk()} against {@link ReadAndValidateBenchmark#fabric8Generic()}, with the floor
  * {@link ReadAndValidateBenchmark#jacksonTree()} (an untyped tree: no positions, no binding, no
- * validation). JMH's own score of the methods below is the time of all three paths together and is not
- * a figure of its own.
+ * validation). JMH's own score of the methods below is the time of one block of each path and is not a
+ * figure of its own.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -56,21 +59,27 @@ public class InterleavedBenchmark {
   private Supplier<?>[] buildAndWritePaths;
   private Supplier<?>[] readAndValidatePaths;
 
-  /** Each path's wall time in one iteration, reported by JMH beside the score. */
+  /** Each path's wall time and calls in one iteration, reported by JMH beside the score. */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class Nanos {
     /** Nanoseconds spent in the SDK's path during this iteration. */
     public long sdkNanos;
 
+    /** Calls of the SDK's path during this iteration. */
+    public long sdkCalls;
+
     /** Nanoseconds spent in the baseline's path during this iteration. */
     public long fabric8GenericNanos;
+
+    /** Calls of the baseline's path during this iteration. */
+    public long fabric8GenericCalls;
 
     /** Nanoseconds spent in the floor's path during this iteration. */
     public long floorNanos;
 
-    /** How many times each path ran during this iteration. */
-    public long calls;
+    /** Calls of the floor's path during this iteration. */
+    public long floorCalls;
 
     private int first;
 
@@ -78,19 +87,33 @@ public class InterleavedBenchmark {
     @Setup(Level.Iteration)
     public void reset() {
       sdkNanos = 0;
+      sdkCalls = 0;
       fabric8GenericNanos = 0;
+      fabric8GenericCalls = 0;
       floorNanos = 0;
-      calls = 0;
+      floorCalls = 0;
     }
 
-    private void add(int path, long nanos) {
+    private void add(int path, long nanos, long calls) {
       switch (path) {
-        case SDK -> sdkNanos += nanos;
-        case FABRIC8_GENERIC -> fabric8GenericNanos += nanos;
-        default -> floorNanos += nanos;
+        case SDK -> {
+          sdkNanos += nanos;
+          sdkCalls += calls;
+        }
+        case FABRIC8_GENERIC -> {
+          fabric8GenericNanos += nanos;
+          fabric8GenericCalls += calls;
+        }
+        default -> {
+          floorNanos += nanos;
+          floorCalls += calls;
+        }
       }
     }
   }
+
+  /** How long each path runs before the next takes over: far shorter than the VM's plateaus of 10-20 s. */
+  static final long BLOCK_NANOS = 20_000_000;
 
   /** Index of the SDK's path in the arrays {@link #inTurn} takes. */
   static final int SDK = 0;
@@ -127,29 +150,35 @@ public class InterleavedBenchmark {
   /** Build + write: the SDK, fabric8 generic, and the user's fabric8 parts plus a plain Jackson write. */
   @Benchmark
   public void buildAndWrite(Nanos nanos, Blackhole blackhole) {
-    inTurn(nanos, blackhole, buildAndWritePaths, System::nanoTime);
+    inTurn(nanos, blackhole, buildAndWritePaths, BLOCK_NANOS, System::nanoTime);
   }
 
   /** Read + validate of one document: the SDK, fabric8 generic, and a plain Jackson tree read. */
   @Benchmark
   public void readAndValidate(Nanos nanos, Blackhole blackhole) {
-    inTurn(nanos, blackhole, readAndValidatePaths, System::nanoTime);
+    inTurn(nanos, blackhole, readAndValidatePaths, BLOCK_NANOS, System::nanoTime);
   }
 
   /**
-   * Runs each of {@code paths} (indexed by {@link #SDK}, {@link #FABRIC8_GENERIC} and {@link #FLOOR})
-   * once, starting with the next one on every call, and adds each one's time on {@code clock} to its
-   * counter.
+   * Runs each of {@code paths} (indexed by {@link #SDK}, {@link #FABRIC8_GENERIC} and {@link #FLOOR}) for
+   * a block of at least {@code blockNanos} on {@code clock}, starting with the next path on every call, and
+   * adds each block's time and calls to that path's counters.
    */
-  static void inTurn(Nanos nanos, Blackhole blackhole, Supplier<?>[] paths, LongSupplier clock) {
+  static void inTurn(Nanos nanos, Blackhole blackhole, Supplier<?>[] paths, long blockNanos, LongSupplier clock) {
     int first = nanos.first;
     nanos.first = (first + 1) % paths.length;
     for (int i = 0; i < paths.length; i++) {
       int path = (first + i) % paths.length;
+      Supplier<?> code = paths[path];
       long start = clock.getAsLong();
-      blackhole.consume(paths[path].get());
-      nanos.add(path, clock.getAsLong() - start);
+      long now;
+      long calls = 0;
+      do {
+        blackhole.consume(code.get());
+        calls++;
+        now = clock.getAsLong();
+      } while (now - start < blockNanos);
+      nanos.add(path, now - start, calls);
     }
-    nanos.calls++;
   }
 }

@@ -20,9 +20,10 @@ import java.util.stream.Stream;
  * compares two runs.
  *
  * <p>A run is a directory. Its {@value #INTERLEAVED_FILE} holds {@link InterleavedBenchmark}'s forks: in
- * each fork the SDK and {@value #BASELINE} ran in turn, a few hundred microseconds apart, and each path's
- * time was added to its own counter. A fork's ratio is the baseline's time over the SDK's time <em>in that
- * fork</em>, so that what the machine did meanwhile (other work, a slower minute) moves both alike. The
+ * each fork the SDK, {@value #BASELINE} and the SDK's floor ran in turn, in blocks of 20 ms, and each
+ * path's time and calls were added to its own counters. A fork's ratio is the baseline's time per call over
+ * the SDK's <em>in that fork</em>, so that what the machine did meanwhile (other work, a slower minute)
+ * moves both alike. The
  * report gives the median of the forks' ratios and, as its error, the lowest and highest fork: for {@code
  * n} forks that range holds the true median with confidence {@code 1 - 2 / 2^n} (94 % for 5 forks),
  * without assuming any distribution. A target is MET when the lowest fork reaches it, MISSED when the
@@ -193,8 +194,8 @@ public final class RatioReport {
     }
 
     /**
-     * Reads one element of JMH's JSON result array: the {@code sdkNanos}, {@code fabric8GenericNanos},
-     * {@code floorNanos} and {@code calls} counters, summed over each fork's measured iterations.
+     * Reads one element of JMH's JSON result array: each path's {@code *Nanos} and {@code *Calls} counters
+     * ({@code sdk}, {@code fabric8Generic}, {@code floor}), summed over each fork's measured iterations.
      */
     static Interleaved of(JsonNode result, Path file) throws IOException {
       Score score = Score.of(result);
@@ -204,19 +205,20 @@ public final class RatioReport {
             + INTERLEAVED_CASES.keySet());
       }
       JsonNode counters = result.path("secondaryMetrics");
-      List<Double> calls = forkSums(counters, "calls", file);
-      List<Double> sdk = perCall(forkSums(counters, "sdkNanos", file), calls, file);
-      List<Double> baseline = perCall(forkSums(counters, BASELINE + "Nanos", file), calls, file);
-      List<Double> floor = counters.has("floorNanos")
-          ? perCall(forkSums(counters, "floorNanos", file), calls, file) : List.of();
+      List<Double> sdk = perCall(counters, SDK, file);
+      List<Double> baseline = perCall(counters, BASELINE, file);
+      List<Double> floor = counters.has("floorNanos") ? perCall(counters, "floor", file) : List.of();
       String caseName = score.params().isEmpty() ? benchmark : benchmark + " " + score.params();
       return new Interleaved(caseName, sdk, baseline, floor);
     }
 
-    /** Each fork's nanoseconds over its calls, in µs per call. */
-    private static List<Double> perCall(List<Double> nanos, List<Double> calls, Path file) throws IOException {
+    /** Each fork's {@code pathNanos} over its {@code pathCalls}, in µs per call. */
+    private static List<Double> perCall(JsonNode counters, String path, Path file) throws IOException {
+      List<Double> nanos = forkSums(counters, path + "Nanos", file);
+      List<Double> calls = forkSums(counters, path + "Calls", file);
       if (nanos.size() != calls.size()) {
-        throw new IOException(file + ": the counters hold " + nanos.size() + " and " + calls.size() + " forks");
+        throw new IOException(file + ": " + path + "Nanos holds " + nanos.size() + " forks, " + path + "Calls "
+            + calls.size());
       }
       List<Double> micros = new ArrayList<>();
       for (int fork = 0; fork < calls.size(); fork++) {

@@ -33,8 +33,8 @@ class RatioReportTest {
   /** Each fork's counters summed over its iterations: {@code [fork][iteration]} as JMH writes rawData. */
   private static String interleaved(String method, String params, double[][] sdkNanos, double[][] baselineNanos,
       double[][] calls) {
-    return interleaved(method, params, counter("sdkNanos", sdkNanos) + "," + counter("fabric8GenericNanos", baselineNanos)
-        + "," + counter("calls", calls));
+    return interleaved(method, params, counter("sdkNanos", sdkNanos) + "," + counter("sdkCalls", calls) + ","
+        + counter("fabric8GenericNanos", baselineNanos) + "," + counter("fabric8GenericCalls", calls));
   }
 
   private static String interleaved(String method, String params, String counters) {
@@ -80,9 +80,12 @@ class RatioReportTest {
   @Test
   void theFloorsRatioIsTheMostTheSdkCouldReachAndTheTargetLineSaysWhetherItIsWithinReach() throws Exception {
     String large = "{\"shape\":\"LARGE\"}";
-    String counters = counter("sdkNanos", new double[][] {{150e6}, {160e6}}) + ","
-        + counter("fabric8GenericNanos", new double[][] {{300e6}, {320e6}}) + ","
-        + counter("floorNanos", new double[][] {{120e6}, {100e6}}) + "," + counter("calls", new double[][] {{1e3}, {1e3}});
+    double[][] calls = {{1e3}, {1e3}};
+    String counters = counter("sdkNanos", new double[][] {{150e6}, {160e6}}) + "," + counter("sdkCalls", calls) + ","
+        + counter("fabric8GenericNanos", new double[][] {{600e6}, {640e6}}) + ","
+        + counter("fabric8GenericCalls", new double[][] {{2e3}, {2e3}}) + ","
+        + counter("floorNanos", new double[][] {{120e6}, {50e6}}) + ","
+        + counter("floorCalls", new double[][] {{1e3}, {0.5e3}});
     write(RatioReport.INTERLEAVED_FILE, interleaved("buildAndWrite", large, counters),
         interleaved("readAndValidate", large, counters));
 
@@ -101,9 +104,10 @@ class RatioReportTest {
 
   @Test
   void aTargetTheFloorCannotReachIsMarkedOutOfReach() throws Exception {
-    String counters = counter("sdkNanos", new double[][] {{100e6}}) + ","
-        + counter("fabric8GenericNanos", new double[][] {{110e6}}) + ","
-        + counter("floorNanos", new double[][] {{80e6}}) + "," + counter("calls", new double[][] {{1e3}});
+    double[][] calls = {{1e3}};
+    String counters = counter("sdkNanos", new double[][] {{100e6}}) + "," + counter("sdkCalls", calls) + ","
+        + counter("fabric8GenericNanos", new double[][] {{110e6}}) + "," + counter("fabric8GenericCalls", calls) + ","
+        + counter("floorNanos", new double[][] {{80e6}}) + "," + counter("floorCalls", calls);
     write(RatioReport.INTERLEAVED_FILE, interleaved("readAndValidate", "{\"shape\":\"SPARK_PI\"}", counters));
 
     assertThat(RatioReport.Run.read(run).report()).containsSubsequence(
@@ -201,7 +205,8 @@ class RatioReportTest {
   @Test
   void anInterleavedResultWithoutItsCountersIsRefusedNamingTheCounter() throws Exception {
     write(RatioReport.INTERLEAVED_FILE, interleaved("buildAndWrite", "{}",
-        counter("fabric8GenericNanos", new double[][] {{1e6}}) + "," + counter("calls", new double[][] {{1e3}})));
+        counter("fabric8GenericNanos", new double[][] {{1e6}}) + "," + counter("fabric8GenericCalls", new double[][] {{1e3}})
+            + "," + counter("sdkCalls", new double[][] {{1e3}})));
 
     assertThatThrownBy(() -> RatioReport.Run.read(run)).isInstanceOf(IOException.class)
         .hasMessageContaining(RatioReport.INTERLEAVED_FILE).hasMessageContaining("sdkNanos");
