@@ -28,13 +28,13 @@ final class ConnectGrpcCheck implements ProbeCheck {
   }
 
   @Override
-  public Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public Map<String, String> pins(SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     requireServer(pod, probePath);
     return PinnedPorts.pinUnlessSet(sparkConf, SparkPorts.CONNECT_GRPC_PORT, SparkPorts.DEFAULT_CONNECT_GRPC_PORT);
   }
 
   @Override
-  public void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public void handler(ProbeBuilder probe, SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     requireServer(pod, probePath);
     int port = PinnedPorts.port(sparkConf, List.of(SparkPorts.CONNECT_GRPC_PORT), SparkPorts.DEFAULT_CONNECT_GRPC_PORT);
     probe.withNewTcpSocket().withPort(new IntOrString(port)).endTcpSocket();

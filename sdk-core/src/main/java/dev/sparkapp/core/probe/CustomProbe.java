@@ -22,13 +22,13 @@ record CustomProbe(Probe probe) implements ProbeCheck {
   }
 
   @Override
-  public Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public Map<String, String> pins(SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     return Map.of();
   }
 
   /** Sets the whole probe, handler and timing, as written; {@link ProbePreset} keeps the timing set here. */
   @Override
-  public void handler(ProbeBuilder builder, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public void handler(ProbeBuilder builder, SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     Probe copy = new ProbeBuilder(probe).build();
     builder.withExec(copy.getExec()).withHttpGet(copy.getHttpGet()).withTcpSocket(copy.getTcpSocket())
         .withGrpc(copy.getGrpc())

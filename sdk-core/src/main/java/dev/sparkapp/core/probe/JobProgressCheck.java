@@ -179,7 +179,7 @@ final class JobProgressCheck implements ProbeCheck {
   }
 
   @Override
-  public Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public Map<String, String> pins(SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     requireDriver(pod, probePath);
     requireUiEnabled(sparkConf);
     return PinnedPorts.pinUnlessSet(sparkConf, SparkPorts.UI_PORT, SparkPorts.DEFAULT_UI_PORT);
@@ -195,7 +195,7 @@ final class JobProgressCheck implements ProbeCheck {
   }
 
   @Override
-  public void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public void handler(ProbeBuilder probe, SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     requireDriver(pod, probePath);
     requireUiEnabled(sparkConf);
     requireStallAboveStatusLag(sparkConf, probePath);
@@ -229,7 +229,7 @@ final class JobProgressCheck implements ProbeCheck {
    * 10s heartbeat, a CPU-bound task that started right after another ended stayed invisible
    * ({@code activeTasks} 0) for 10s. A stall below twice that lag would fail a working job.
    */
-  private void requireStallAboveStatusLag(Map<String, String> sparkConf, FieldPath probePath) {
+  private void requireStallAboveStatusLag(SparkConfAt sparkConf, FieldPath probePath) {
     Duration heartbeat = SparkDurations.read(sparkConf, HEARTBEAT_INTERVAL, ChronoUnit.MILLIS, DEFAULT_HEARTBEAT);
     Duration flush = SparkDurations.read(sparkConf, MIN_FLUSH_PERIOD, ChronoUnit.MILLIS, DEFAULT_MIN_FLUSH_PERIOD);
     boolean heartbeatLags = heartbeat.compareTo(flush) >= 0;
@@ -240,7 +240,7 @@ final class JobProgressCheck implements ProbeCheck {
       long minimumSeconds = (shortest.toMillis() + 999) / 1000;
       throw new ProbePresetException(probePath, "a job-progress stall of " + stall.getSeconds() + "s is below twice "
           + "the " + readable(lag) + " by which Spark's status API can lag the running tasks (" + key
-          + (sparkConf != null && sparkConf.containsKey(key) ? " in spec.sparkConf" : ", Spark's default")
+          + (sparkConf.containsKey(key) ? " in " + sparkConf.path() : ", Spark's default")
           + "), so a working job could be taken for a stuck one; choose a stall of at least " + minimumSeconds
           + "s, or lower " + key);
     }
@@ -251,7 +251,7 @@ final class JobProgressCheck implements ProbeCheck {
     return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
   }
 
-  private static int uiPort(Map<String, String> sparkConf) {
+  private static int uiPort(SparkConfAt sparkConf) {
     return PinnedPorts.port(sparkConf, List.of(SparkPorts.UI_PORT), SparkPorts.DEFAULT_UI_PORT);
   }
 
@@ -263,9 +263,9 @@ final class JobProgressCheck implements ProbeCheck {
     }
   }
 
-  private static void requireUiEnabled(Map<String, String> sparkConf) {
-    if (!SparkPorts.uiEnabled(sparkConf)) {
-      throw new ProbePresetException(FieldPath.of("spec", "sparkConf").field(SparkPorts.UI_ENABLED),
+  private static void requireUiEnabled(SparkConfAt sparkConf) {
+    if (!SparkPorts.uiEnabled(sparkConf.entries())) {
+      throw new ProbePresetException(sparkConf.field(SparkPorts.UI_ENABLED),
           "the Spark UI is disabled, so the job-progress probe cannot read Spark's job status; enable the UI "
               + "(remove spark.ui.enabled=false) or use the tcp or log-staleness preset");
     }

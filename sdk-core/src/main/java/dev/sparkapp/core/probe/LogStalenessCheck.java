@@ -101,13 +101,13 @@ final class LogStalenessCheck implements ProbeCheck {
   }
 
   @Override
-  public Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public Map<String, String> pins(SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     StandalonePods.refuse(pod, NAME, probePath);
     return Map.of();
   }
 
   @Override
-  public void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public void handler(ProbeBuilder probe, SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     StandalonePods.refuse(pod, NAME, probePath);
     probe.withNewExec().withCommand(command()).endExec();
   }

@@ -12,37 +12,35 @@ import java.util.Map;
  * spark.ui.port} (default 4040).
  */
 final class PinnedPorts {
-  private static final FieldPath SPARK_CONF = FieldPath.of("spec", "sparkConf");
-
   private PinnedPorts() {}
 
   /**
    * Returns the port set by the first of {@code keys} present in {@code sparkConf}, or {@code
    * defaultPort}. Rejects values that are not a fixed port: a probe cannot follow a random port.
    */
-  static int port(Map<String, String> sparkConf, List<String> keys, int defaultPort) {
-    SparkPorts.PortSetting setting = SparkPorts.resolve(sparkConf, defaultPort, keys.toArray(String[]::new));
+  static int port(SparkConfAt sparkConf, List<String> keys, int defaultPort) {
+    SparkPorts.PortSetting setting = SparkPorts.resolve(sparkConf.entries(), defaultPort, keys.toArray(String[]::new));
     return switch (setting.status()) {
       case DEFAULT, FIXED -> setting.port();
-      case NOT_A_NUMBER -> throw new ProbePresetException(SPARK_CONF.field(setting.key()),
+      case NOT_A_NUMBER -> throw new ProbePresetException(sparkConf.field(setting.key()),
           "'" + setting.value() + "' is not a port number; set a number between 1024 and 65535");
-      case RANDOM -> throw new ProbePresetException(SPARK_CONF.field(setting.key()),
+      case RANDOM -> throw new ProbePresetException(sparkConf.field(setting.key()),
           "port 0 makes Spark pick a random port that no probe can follow; set a fixed port such as the "
               + "Kubernetes default, or remove the setting and let the preset pin it");
-      case OUT_OF_RANGE -> throw new ProbePresetException(SPARK_CONF.field(setting.key()),
+      case OUT_OF_RANGE -> throw new ProbePresetException(sparkConf.field(setting.key()),
           "port " + setting.port() + " is outside 1-65535; set a fixed port between 1024 and 65535");
     };
   }
 
   /** Returns the pin of {@code key} to {@code defaultPort} when {@code sparkConf} does not set it, else nothing. */
-  static Map<String, String> pinUnlessSet(Map<String, String> sparkConf, String key, int defaultPort) {
+  static Map<String, String> pinUnlessSet(SparkConfAt sparkConf, String key, int defaultPort) {
     return sparkConf.containsKey(key) ? Map.of() : Map.of(key, Integer.toString(defaultPort));
   }
 
   /** Rejects a Spark UI probe when {@code spark.ui.enabled} is {@code false}: nothing listens then. */
-  static void requireUiEnabled(Map<String, String> sparkConf) {
-    if (!SparkPorts.uiEnabled(sparkConf)) {
-      throw new ProbePresetException(SPARK_CONF.field(SparkPorts.UI_ENABLED),
+  static void requireUiEnabled(SparkConfAt sparkConf) {
+    if (!SparkPorts.uiEnabled(sparkConf.entries())) {
+      throw new ProbePresetException(sparkConf.field(SparkPorts.UI_ENABLED),
           "the Spark UI is disabled, so nothing answers the spark-ui probe; enable the UI or use the "
               + "tcp or log-staleness preset");
     }

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.util.ArrayList;
@@ -24,6 +25,9 @@ import javax.annotation.Nullable;
  * copies made with fabric8 builders; the user's template is never changed.
  */
 final class PodTemplates {
+  /** The prefix of fabric8's quantity classes: {@code Quantity}, {@code QuantityBuilder}, {@code QuantityFluent}. */
+  private static final String QUANTITY_CLASSES = Quantity.class.getName();
+
   private PodTemplates() {}
 
   /**
@@ -34,7 +38,7 @@ final class PodTemplates {
    * it); with no name configured it is the first container, or a new one named as Spark names its own.
    *
    * @throws ProbePresetException when a volume or mount of the same name or path already exists with
-   *     other content
+   *     other content, or when the template holds a quantity fabric8 cannot copy
    */
   static PodTemplateSpec merge(@Nullable PodTemplateSpec template, SparkContainerRule rule,
       Map<String, String> sparkConf, Map<ProbeKind, Probe> probes, List<Volume> volumes, List<VolumeMount> mounts,
@@ -44,11 +48,27 @@ final class PodTemplates {
     } catch (IllegalArgumentException | ArithmeticException notAQuantity) {
       // fabric8's builders parse every quantity again when they copy a pod (QuantityBuilder.build); a
       // Quantity made in code with no number (new Quantity("Mi")) cannot be copied. The reader refuses such
-      // text with its line; an object built in code gets this.
+      // text with its line; an object built in code gets this. Any other cause is a bug and stays as it is.
+      if (!thrownByQuantity(notAQuantity)) {
+        throw notAQuantity;
+      }
       throw new ProbePresetException(templatePath, "the pod template holds a quantity that is not one ("
           + notAQuantity.getMessage() + "); a quantity is a number with an optional suffix, such as 500m, 1.5 "
           + "or 2Gi: fix the template's resources and sizeLimits");
     }
+  }
+
+  /**
+   * Whether fabric8's {@code Quantity} code ({@code Quantity}, {@code QuantityBuilder}, {@code
+   * QuantityFluent}) threw {@code thrown}: the one cause {@link #merge} reports as a bad quantity.
+   */
+  static boolean thrownByQuantity(Throwable thrown) {
+    for (StackTraceElement frame : thrown.getStackTrace()) {
+      if (frame.getClassName().startsWith(QUANTITY_CLASSES)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static PodTemplateSpec copyAndMerge(@Nullable PodTemplateSpec template, SparkContainerRule rule,

@@ -16,12 +16,12 @@ interface ProbeCheck {
 
   /**
    * Returns the {@code sparkConf} entries that must be set for the check to find Spark where it looks,
-   * for a pod whose {@code sparkConf} is {@code sparkConf}; empty when nothing needs pinning.
+   * for a pod whose resource's {@code sparkConf} is {@code sparkConf}; empty when nothing needs pinning.
    */
-  Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath);
+  Map<String, String> pins(SparkPod pod, SparkConfAt sparkConf, FieldPath probePath);
 
   /** Sets the probe's handler on {@code probe}, for {@code pod} running with {@code sparkConf}. */
-  void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath);
+  void handler(ProbeBuilder probe, SparkPod pod, SparkConfAt sparkConf, FieldPath probePath);
 
   /**
    * Rejects a kind of probe the check does not serve; every kind by default.

@@ -181,11 +181,11 @@ public final class ProbePreset implements AttachableProbe {
     FieldPath template = pod.isClusterRole()
         ? FieldPath.of("spec").field(pod.specField() + "Spec").field("statefulSetSpec").field("template")
         : FieldPath.of("spec").field(pod.specField()).field("template");
-    return toProbe(kind, pod, sparkConf, template.field("spec").field("containers").named(pod.containerName())
-        .field(kind.fieldName()));
+    return toProbe(kind, pod, new SparkConfAt(sparkConf, SparkConfAt.SPEC_SPARK_CONF),
+        template.field("spec").field("containers").named(pod.containerName()).field(kind.fieldName()));
   }
 
-  Probe toProbe(ProbeKind kind, SparkPod pod, Map<String, String> sparkConf, FieldPath path) {
+  Probe toProbe(ProbeKind kind, SparkPod pod, SparkConfAt sparkConf, FieldPath path) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(sparkConf, "sparkConf");
     check.requireKind(kind, path);

@@ -319,11 +319,12 @@ public final class ProbeSet {
       return null;
     }
     Map<String, String> conf = sparkConf == null ? new LinkedHashMap<>() : new LinkedHashMap<>(sparkConf);
+    SparkConfAt confAt = new SparkConfAt(conf, confPath); // sees the pins added to conf below
     boolean confChanged = false;
     for (int i = 0; i < pods.size(); i++) {
       for (Map.Entry<ProbeKind, ProbePreset> entry : wanted.get(i).entrySet()) {
         FieldPath path = pods.get(i).probePath(entry.getKey());
-        for (Map.Entry<String, String> pin : entry.getValue().check().pins(pods.get(i).role(), conf, path).entrySet()) {
+        for (Map.Entry<String, String> pin : entry.getValue().check().pins(pods.get(i).role(), confAt, path).entrySet()) {
           confChanged |= conf.putIfAbsent(pin.getKey(), pin.getValue()) == null;
         }
       }
@@ -340,7 +341,7 @@ public final class ProbeSet {
       LogStalenessCheck logs = null;
       for (Map.Entry<ProbeKind, ProbePreset> entry : kinds.entrySet()) {
         FieldPath path = pod.probePath(entry.getKey());
-        probes.put(entry.getKey(), entry.getValue().toProbe(entry.getKey(), pod.role(), conf, path));
+        probes.put(entry.getKey(), entry.getValue().toProbe(entry.getKey(), pod.role(), confAt, path));
         if (entry.getValue().check() instanceof LogStalenessCheck check) {
           if (logs != null && !logs.logDirectory().equals(check.logDirectory())) {
             throw new ProbePresetException(path, "the log-staleness presets of " + pod.path()

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * case-insensitive and trimmed; a bare number is in the setting's own unit.
  */
 final class SparkDurations {
-  private static final FieldPath SPARK_CONF = FieldPath.of("spec", "sparkConf");
   private static final Pattern TIME = Pattern.compile("(-?[0-9]+)([a-z]+)?");
   private static final Duration LONGEST = Duration.ofDays(36_500);
   private static final Map<String, ChronoUnit> UNITS = Map.of("us", ChronoUnit.MICROS, "ms", ChronoUnit.MILLIS,
@@ -29,8 +28,8 @@ final class SparkDurations {
    * @param bareUnit the unit of a number without a suffix (Spark's unit for that setting)
    * @throws ProbePresetException naming {@code spec.sparkConf[key]} when the value is not a Spark duration
    */
-  static Duration read(Map<String, String> sparkConf, String key, ChronoUnit bareUnit, Duration defaultValue) {
-    String value = sparkConf == null ? null : sparkConf.get(key);
+  static Duration read(SparkConfAt sparkConf, String key, ChronoUnit bareUnit, Duration defaultValue) {
+    String value = sparkConf.get(key);
     if (value == null) {
       return defaultValue;
     }
@@ -38,12 +37,12 @@ final class SparkDurations {
     ChronoUnit unit = !matcher.matches() ? null
         : matcher.group(2) == null ? bareUnit : UNITS.get(matcher.group(2));
     if (unit == null || matcher.group(1).length() > 18) {
-      throw new ProbePresetException(SPARK_CONF.field(key), "'" + value + "' is not a Spark duration; write "
+      throw new ProbePresetException(sparkConf.field(key), "'" + value + "' is not a Spark duration; write "
           + "digits and a unit such as 10s, 500ms or 2min (us, ms, s, m, min, h, d)");
     }
     long amount = Long.parseLong(matcher.group(1));
     if (Math.abs(amount) > LONGEST.toNanos() / unit.getDuration().toNanos()) {
-      throw new ProbePresetException(SPARK_CONF.field(key), "'" + value + "' is longer than a century; write "
+      throw new ProbePresetException(sparkConf.field(key), "'" + value + "' is longer than a century; write "
           + "a duration such as 10s");
     }
     return Duration.of(amount, unit);

@@ -38,7 +38,7 @@ final class SparkUiCheck implements ProbeCheck {
   }
 
   @Override
-  public Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public Map<String, String> pins(SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     if (pod.isClusterRole()) {
       standalonePort(pod, sparkConf);
       return Map.of(); // start-master.sh / start-worker.sh fix the default; nothing to pin
@@ -49,7 +49,7 @@ final class SparkUiCheck implements ProbeCheck {
   }
 
   @Override
-  public void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public void handler(ProbeBuilder probe, SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     if (pod.isClusterRole()) {
       probe.withNewHttpGet().withPath(STANDALONE_PATH).withPort(new IntOrString(standalonePort(pod, sparkConf)))
           .withScheme("HTTP").endHttpGet();
@@ -62,7 +62,7 @@ final class SparkUiCheck implements ProbeCheck {
   }
 
   /** The UI port of a standalone master or worker: {@code spark.master.ui.port} / {@code spark.worker.ui.port}, else 8080 / 8081. */
-  static int standalonePort(SparkPod pod, Map<String, String> sparkConf) {
+  static int standalonePort(SparkPod pod, SparkConfAt sparkConf) {
     return pod == SparkPod.MASTER
         ? PinnedPorts.port(sparkConf, List.of(SparkPorts.MASTER_UI_PORT), SparkPorts.DEFAULT_MASTER_UI_PORT)
         : PinnedPorts.port(sparkConf, List.of(SparkPorts.WORKER_UI_PORT), SparkPorts.DEFAULT_WORKER_UI_PORT);

@@ -64,7 +64,7 @@ final class TcpPortCheck implements ProbeCheck {
   }
 
   @Override
-  public Map<String, String> pins(SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public Map<String, String> pins(SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     List<String> keys = keys(pod, probePath);
     if (keys.isEmpty()) {
       return Map.of();
@@ -78,7 +78,7 @@ final class TcpPortCheck implements ProbeCheck {
   }
 
   @Override
-  public void handler(ProbeBuilder probe, SparkPod pod, Map<String, String> sparkConf, FieldPath probePath) {
+  public void handler(ProbeBuilder probe, SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     int port = PinnedPorts.port(sparkConf, keys(pod, probePath), defaultPort());
     probe.withNewTcpSocket().withPort(new IntOrString(port)).endTcpSocket();
   }

@@ -279,6 +279,19 @@ class ProbeSetTest {
   }
 
   @Test
+  void namesTheSettingAtTheTemplatesSparkConfWhenAScheduledApplicationsPortIsRefused() {
+    ScheduledSparkApplication nightly = ScheduledSparkApplication.builder()
+        .metadata(m -> m.withName("nightly"))
+        .spec(s -> s.schedule("0 2 * * *").template(t -> t.sparkConf(Map.of("spark.ui.port", "0"))))
+        .build();
+
+    assertThatThrownBy(() -> ProbeSet.none().driver(d -> d.livenessProbe(Probes.jobProgress(Duration.ofMinutes(15))))
+        .applyTo(nightly))
+        .isInstanceOf(ProbePresetException.class)
+        .hasMessageStartingWith("spec.template.sparkConf[\"spark.ui.port\"]: port 0 makes Spark pick a random port");
+  }
+
+  @Test
   void rejectsAScheduledApplicationWithoutTemplate() {
     ScheduledSparkApplication empty = ScheduledSparkApplication.builder().metadata(m -> m.withName("n"))
         .spec(s -> s.schedule("@daily")).build();
