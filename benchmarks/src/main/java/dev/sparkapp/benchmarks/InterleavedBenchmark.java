@@ -62,7 +62,7 @@ public class InterleavedBenchmark {
   /** Each path's wall time and calls in one iteration, reported by JMH beside the score. */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class Nanos {
+  public static class PathCounters {
     /** Nanoseconds spent in the SDK's path during this iteration. */
     public long sdkNanos;
 
@@ -149,14 +149,14 @@ public class InterleavedBenchmark {
 
   /** Build + write: the SDK, fabric8 generic, and the user's fabric8 parts plus a plain Jackson write. */
   @Benchmark
-  public void buildAndWrite(Nanos nanos, Blackhole blackhole) {
-    inTurn(nanos, blackhole, buildAndWritePaths, BLOCK_NANOS, System::nanoTime);
+  public void buildAndWrite(PathCounters counters, Blackhole blackhole) {
+    inTurn(counters, blackhole, buildAndWritePaths, BLOCK_NANOS, System::nanoTime);
   }
 
   /** Read + validate of one document: the SDK, fabric8 generic, and a plain Jackson tree read. */
   @Benchmark
-  public void readAndValidate(Nanos nanos, Blackhole blackhole) {
-    inTurn(nanos, blackhole, readAndValidatePaths, BLOCK_NANOS, System::nanoTime);
+  public void readAndValidate(PathCounters counters, Blackhole blackhole) {
+    inTurn(counters, blackhole, readAndValidatePaths, BLOCK_NANOS, System::nanoTime);
   }
 
   /**
@@ -164,9 +164,10 @@ public class InterleavedBenchmark {
    * a block of at least {@code blockNanos} on {@code clock}, starting with the next path on every call, and
    * adds each block's time and calls to that path's counters.
    */
-  static void inTurn(Nanos nanos, Blackhole blackhole, Supplier<?>[] paths, long blockNanos, LongSupplier clock) {
-    int first = nanos.first;
-    nanos.first = (first + 1) % paths.length;
+  static void inTurn(PathCounters counters, Blackhole blackhole, Supplier<?>[] paths, long blockNanos,
+      LongSupplier clock) {
+    int first = counters.first;
+    counters.first = (first + 1) % paths.length;
     for (int i = 0; i < paths.length; i++) {
       int path = (first + i) % paths.length;
       Supplier<?> code = paths[path];
@@ -178,7 +179,7 @@ public class InterleavedBenchmark {
         calls++;
         now = clock.getAsLong();
       } while (now - start < blockNanos);
-      nanos.add(path, now - start, calls);
+      counters.add(path, now - start, calls);
     }
   }
 }

@@ -17,23 +17,23 @@ class InterleavedBenchmarkTest {
   void eachPathRunsForABlockItsTimeAndCallsGoToItsOwnCountersAndTheFirstPathRotates() {
     AtomicLong clock = new AtomicLong();
     List<String> order = new ArrayList<>();
-    InterleavedBenchmark.Nanos nanos = new InterleavedBenchmark.Nanos();
+    InterleavedBenchmark.PathCounters counters = new InterleavedBenchmark.PathCounters();
     Supplier<?>[] paths = new Supplier<?>[3];
     paths[InterleavedBenchmark.SDK] = path("sdk", 7, order, clock);
     paths[InterleavedBenchmark.FABRIC8_GENERIC] = path("fabric8Generic", 3, order, clock);
     paths[InterleavedBenchmark.FLOOR] = path("floor", 5, order, clock);
 
     for (int call = 0; call < 3; call++) {
-      InterleavedBenchmark.inTurn(nanos, BLACKHOLE, paths, 10, clock::get);
+      InterleavedBenchmark.inTurn(counters, BLACKHOLE, paths, 10, clock::get);
     }
 
     // a block ends on the first call that reaches 10: two calls of the SDK (14), four of fabric8 (12), two of the floor (10)
     assertThat(String.join(" ", order)).isEqualTo("sdk sdk fabric8Generic fabric8Generic fabric8Generic fabric8Generic "
         + "floor floor fabric8Generic fabric8Generic fabric8Generic fabric8Generic floor floor sdk sdk "
         + "floor floor sdk sdk fabric8Generic fabric8Generic fabric8Generic fabric8Generic");
-    assertThat(List.of(nanos.sdkNanos, nanos.sdkCalls)).containsExactly(42L, 6L);
-    assertThat(List.of(nanos.fabric8GenericNanos, nanos.fabric8GenericCalls)).containsExactly(36L, 12L);
-    assertThat(List.of(nanos.floorNanos, nanos.floorCalls)).containsExactly(30L, 6L);
+    assertThat(List.of(counters.sdkNanos, counters.sdkCalls)).containsExactly(42L, 6L);
+    assertThat(List.of(counters.fabric8GenericNanos, counters.fabric8GenericCalls)).containsExactly(36L, 12L);
+    assertThat(List.of(counters.floorNanos, counters.floorCalls)).containsExactly(30L, 6L);
   }
 
   /** A path that records its name and moves the clock by {@code nanos}. */
@@ -46,18 +46,18 @@ class InterleavedBenchmarkTest {
 
   @Test
   void everyIterationStartsFromZero() {
-    InterleavedBenchmark.Nanos nanos = new InterleavedBenchmark.Nanos();
-    nanos.sdkNanos = 5;
-    nanos.sdkCalls = 1;
-    nanos.fabric8GenericNanos = 6;
-    nanos.fabric8GenericCalls = 2;
-    nanos.floorNanos = 8;
-    nanos.floorCalls = 3;
+    InterleavedBenchmark.PathCounters counters = new InterleavedBenchmark.PathCounters();
+    counters.sdkNanos = 5;
+    counters.sdkCalls = 1;
+    counters.fabric8GenericNanos = 6;
+    counters.fabric8GenericCalls = 2;
+    counters.floorNanos = 8;
+    counters.floorCalls = 3;
 
-    nanos.reset();
+    counters.reset();
 
-    assertThat(List.of(nanos.sdkNanos, nanos.sdkCalls, nanos.fabric8GenericNanos, nanos.fabric8GenericCalls,
-        nanos.floorNanos, nanos.floorCalls)).containsOnly(0L);
+    assertThat(List.of(counters.sdkNanos, counters.sdkCalls, counters.fabric8GenericNanos, counters.fabric8GenericCalls,
+        counters.floorNanos, counters.floorCalls)).containsOnly(0L);
   }
 
   @Test
@@ -65,16 +65,16 @@ class InterleavedBenchmarkTest {
     InterleavedBenchmark benchmark = new InterleavedBenchmark();
     benchmark.shape = ManifestShape.LARGE;
     benchmark.setUp();
-    InterleavedBenchmark.Nanos nanos = new InterleavedBenchmark.Nanos();
+    InterleavedBenchmark.PathCounters counters = new InterleavedBenchmark.PathCounters();
 
-    benchmark.buildAndWrite(nanos, BLACKHOLE);
-    benchmark.readAndValidate(nanos, BLACKHOLE);
+    benchmark.buildAndWrite(counters, BLACKHOLE);
+    benchmark.readAndValidate(counters, BLACKHOLE);
 
-    assertThat(nanos.sdkCalls).isPositive();
-    assertThat(nanos.fabric8GenericCalls).isPositive();
-    assertThat(nanos.floorCalls).isPositive();
-    assertThat(nanos.sdkNanos).isPositive();
-    assertThat(nanos.fabric8GenericNanos).isPositive();
-    assertThat(nanos.floorNanos).isPositive();
+    assertThat(counters.sdkCalls).isPositive();
+    assertThat(counters.fabric8GenericCalls).isPositive();
+    assertThat(counters.floorCalls).isPositive();
+    assertThat(counters.sdkNanos).isPositive();
+    assertThat(counters.fabric8GenericNanos).isPositive();
+    assertThat(counters.floorNanos).isPositive();
   }
 }
