@@ -23,10 +23,9 @@ import java.util.stream.Stream;
  * each fork the SDK, {@value #BASELINE} and the SDK's floor ran in turn, in blocks of 20 ms, and each
  * path's time and calls were added to its own counters. A fork's ratio is the baseline's time per call over
  * the SDK's <em>in that fork</em>, so that what the machine did meanwhile (other work, a slower minute)
- * moves both alike. The
- * report gives the median of the forks' ratios and, as its error, the lowest and highest fork: for {@code
- * n} forks that range holds the true median with confidence {@code 1 - 2 / 2^n} (94 % for 5 forks),
- * without assuming any distribution. A target is MET when the lowest fork reaches it, MISSED when the
+ * moves both alike. The report gives the median of the forks' ratios and, as its error, the lowest and
+ * highest fork: for {@code n} forks that range holds the true median with confidence {@code 1 - 2 / 2^n}
+ * (94 % for 5 forks), without assuming any distribution. A target is MET when the lowest fork reaches it, MISSED when the
  * highest does not, and UNSURE otherwise. The directory's {@code once-*.json} files, if any, hold
  * single-fork results (floors, the 1,000-document streams, build and write apart), reported with JMH's
  * own error.
@@ -165,8 +164,8 @@ public final class RatioReport {
 
   /**
    * One case of {@link InterleavedBenchmark}: each fork's time per operation of the SDK, of the baseline
-   * and of the SDK's floor, in µs, measured side by side ({@code floorMicros} is empty for results
-   * written before the floor was measured there).
+   * and of the SDK's floor, in µs, measured side by side ({@code floorMicros} is empty when the result
+   * has no floor counters).
    */
   record Interleaved(String caseName, List<Double> sdkMicros, List<Double> baselineMicros, List<Double> floorMicros) {
     Interleaved {
@@ -424,10 +423,6 @@ public final class RatioReport {
 
   private static String params(String caseName) {
     return caseName.substring(caseName.indexOf(' ') + 1);
-  }
-
-  private static Optional<Score> find(List<Score> scores, String caseName, String method) {
-    return scores.stream().filter(s -> s.caseName().equals(caseName) && s.method().equals(method)).findFirst();
   }
 
   private static Optional<Score> find(List<Score> scores, String method) {
