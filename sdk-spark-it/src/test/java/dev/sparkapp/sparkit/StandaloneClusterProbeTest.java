@@ -10,6 +10,8 @@ import dev.sparkapp.core.probe.Probes;
 import dev.sparkapp.testing.ProbeRunner;
 import dev.sparkapp.testing.ProbeTimeline;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import java.io.IOException;
@@ -31,8 +33,11 @@ import scala.Option;
  * as {@code start-master.sh} / {@code start-worker.sh} start them in the Apache operator's pods: {@code --port
  * 7077 --webui-port 8080} (worker: {@code --webui-port 8081 spark://...:7077}) with the cluster's {@code
  * sparkConf} as system properties (the operator's {@code SPARK_MASTER_OPTS} / {@code SPARK_WORKER_OPTS}), read
- * by Spark's own {@code MasterArguments} / {@code WorkerArguments}. The master binds 7077, the port the
- * master-rpc preset probes, so the test needs that port free on this machine.
+ * by Spark's own {@code MasterArguments} / {@code WorkerArguments}.
+ *
+ * <p>In the pod the master binds 7077, the port the master-rpc preset probes, and the test checks that the
+ * rendered probe names it. On a shared machine 7077 may be taken (Spark then silently binds the next port), so the
+ * master here binds a free port and the rendered probes are pointed at it; everything else runs as rendered.
  */
 class StandaloneClusterProbeTest {
   private static final Duration RUN = Duration.ofSeconds(12);
@@ -51,27 +56,33 @@ class StandaloneClusterProbeTest {
             .master(m -> m.livenessProbe(fast(Probes.sparkUi())).readinessProbe(fast(Probes.masterRpc())))
             .worker(w -> w.livenessProbe(fast(Probes.sparkUi()))))
         .build();
-    Container master = cluster.spec().masterSpec().orElseThrow().statefulSetSpec().orElseThrow().getTemplate()
-        .getSpec().getContainers().get(0);
+    Container rendered = cluster.spec().masterSpec().orElseThrow().statefulSetSpec().orElseThrow()
+        .getTemplate().getSpec().getContainers().get(0);
+    assertThat(rendered.getReadinessProbe().getTcpSocket().getPort().getIntVal())
+        .as("the master-rpc preset probes the port start-master.sh passes the master").isEqualTo(7077);
+    int masterRpc = freePort();
+    Container master = withRpcPort(rendered, masterRpc);
     Container worker = cluster.spec().workerSpec().orElseThrow().statefulSetSpec().orElseThrow().getTemplate()
         .getSpec().getContainers().get(0);
 
     SparkConf conf = new SparkConf(false).set("spark.ui.showConsoleProgress", "false");
     cluster.spec().sparkConf().forEach(conf::set);
     MasterArguments masterArgs = new MasterArguments(
-        new String[] {"--host", "127.0.0.1", "--port", "7077", "--webui-port", "8080"}, conf);
+        new String[] {"--host", "127.0.0.1", "--port", Integer.toString(masterRpc), "--webui-port", "8080"},
+        conf);
     WorkerArguments workerArgs = new WorkerArguments(
         new String[] {"--host", "127.0.0.1", "--webui-port", "8081", "--cores", "1", "--memory", "512m",
-            "--work-dir", work.toString(), "spark://127.0.0.1:7077"}, conf);
+            "--work-dir", work.toString(), "spark://127.0.0.1:" + masterRpc}, conf);
     assertThat(masterArgs.webUiPort()).as("spark.master.ui.port wins over --webui-port").isEqualTo(masterUi);
     assertThat(workerArgs.webUiPort()).as("spark.worker.ui.port wins over --webui-port").isEqualTo(workerUi);
 
     RpcEnv masterEnv = Master$.MODULE$.startRpcEnvAndEndpoint(masterArgs.host(), masterArgs.port(),
         masterArgs.webUiPort(), conf)._1();
+    assertThat(masterEnv.address().port()).as("the master bound the port it was given").isEqualTo(masterRpc);
     RpcEnv workerEnv = null;
     try {
       workerEnv = Worker$.MODULE$.startRpcEnvAndEndpoint("127.0.0.1", 0, workerArgs.webUiPort(), 1, 512,
-          new String[] {"spark://127.0.0.1:7077"}, work.toString(), Option.empty(), conf, Option.empty());
+          new String[] {"spark://127.0.0.1:" + masterRpc}, work.toString(), Option.empty(), conf, Option.empty());
       for (Probe probe : new Probe[] {master.getLivenessProbe(), master.getReadinessProbe(), worker.getLivenessProbe()}) {
         ProbeTimeline running = ProbeRunner.of(probe).run(RUN);
         assertThat(running.verdict()).as("%s", running).isEqualTo(ProbeTimeline.Verdict.PASSED);
@@ -93,5 +104,11 @@ class StandaloneClusterProbeTest {
     }
     ProbeTimeline afterStop = ProbeRunner.of(master.getReadinessProbe()).run(RUN);
     assertThat(afterStop.verdict()).as("%s", afterStop).isEqualTo(ProbeTimeline.Verdict.FAILED);
+  }
+
+  /** The rendered container with its master-rpc readiness probe pointed at {@code port}. */
+  private static Container withRpcPort(Container rendered, int port) {
+    return new ContainerBuilder(rendered).editReadinessProbe().editTcpSocket()
+        .withPort(new IntOrString(port)).endTcpSocket().endReadinessProbe().build();
   }
 }
