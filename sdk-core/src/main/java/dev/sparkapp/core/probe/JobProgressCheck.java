@@ -67,6 +67,7 @@ final class JobProgressCheck implements ProbeCheck {
   static final String STATE_FILE_NAME = "state";
   static final String STATE_VOLUME = "sparkapp-job-progress";
   static final String STATE_VOLUME_SIZE_LIMIT = "1Mi";
+  private static final String UI_DISABLED = "the job-progress probe cannot read Spark's job status";
   /** Top frames of a RUNNABLE task thread that mean it waits rather than works (an extended regex). */
   static final String WAITS = "SocketDispatcher\\.read|SocketDispatcher\\.readv|Net\\.poll|Net\\.accept|"
       + "Net\\.connect|EPoll\\.wait|KQueue\\.poll|socketRead0|socketAccept|FileInputStream\\.readBytes";
@@ -181,7 +182,7 @@ final class JobProgressCheck implements ProbeCheck {
   @Override
   public Map<String, String> pins(SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     requireDriver(pod, probePath);
-    requireUiEnabled(sparkConf);
+    PinnedPorts.requireUiEnabled(sparkConf, UI_DISABLED);
     return PinnedPorts.pinUnlessSet(sparkConf, SparkPorts.UI_PORT, SparkPorts.DEFAULT_UI_PORT);
   }
 
@@ -197,10 +198,10 @@ final class JobProgressCheck implements ProbeCheck {
   @Override
   public void handler(ProbeBuilder probe, SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     requireDriver(pod, probePath);
-    requireUiEnabled(sparkConf);
+    PinnedPorts.requireUiEnabled(sparkConf, UI_DISABLED);
     requireStallAboveStatusLag(sparkConf, probePath);
     // The budget argument is set by timed(...) once the probe's timeoutSeconds is known.
-    probe.withNewExec().withCommand(command(uiPort(sparkConf), 1)).endExec();
+    probe.withNewExec().withCommand(command(PinnedPorts.uiPort(sparkConf), 1)).endExec();
   }
 
   @Override
@@ -251,23 +252,11 @@ final class JobProgressCheck implements ProbeCheck {
     return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
   }
 
-  private static int uiPort(SparkConfAt sparkConf) {
-    return PinnedPorts.port(sparkConf, List.of(SparkPorts.UI_PORT), SparkPorts.DEFAULT_UI_PORT);
-  }
-
   private static void requireDriver(SparkPod pod, FieldPath probePath) {
     StandalonePods.refuse(pod, NAME, probePath);
     if (pod != SparkPod.DRIVER) {
       throw new ProbePresetException(probePath, "executors serve no Spark UI, and the driver's job-progress probe "
           + "watches their tasks already; use Probes.blockManager() (tcp) or Probes.logStaleness(...) for executors");
-    }
-  }
-
-  private static void requireUiEnabled(SparkConfAt sparkConf) {
-    if (!SparkPorts.uiEnabled(sparkConf.entries())) {
-      throw new ProbePresetException(sparkConf.field(SparkPorts.UI_ENABLED),
-          "the Spark UI is disabled, so the job-progress probe cannot read Spark's job status; enable the UI "
-              + "(remove spark.ui.enabled=false) or use the tcp or log-staleness preset");
     }
   }
 

@@ -37,12 +37,20 @@ final class PinnedPorts {
     return sparkConf.containsKey(key) ? Map.of() : Map.of(key, Integer.toString(defaultPort));
   }
 
-  /** Rejects a Spark UI probe when {@code spark.ui.enabled} is {@code false}: nothing listens then. */
-  static void requireUiEnabled(SparkConfAt sparkConf) {
+  /** Returns the driver's UI port: {@code spark.ui.port}, else the default 4040. */
+  static int uiPort(SparkConfAt sparkConf) {
+    return port(sparkConf, List.of(SparkPorts.UI_PORT), SparkPorts.DEFAULT_UI_PORT);
+  }
+
+  /**
+   * Rejects a preset that needs the driver's UI when {@code spark.ui.enabled} is {@code false}: nothing
+   * listens then. {@code consequence} says what the preset could not do, as in "nothing answers the
+   * spark-ui probe".
+   */
+  static void requireUiEnabled(SparkConfAt sparkConf, String consequence) {
     if (!SparkPorts.uiEnabled(sparkConf.entries())) {
-      throw new ProbePresetException(sparkConf.field(SparkPorts.UI_ENABLED),
-          "the Spark UI is disabled, so nothing answers the spark-ui probe; enable the UI or use the "
-              + "tcp or log-staleness preset");
+      throw new ProbePresetException(sparkConf.field(SparkPorts.UI_ENABLED), "the Spark UI is disabled, so "
+          + consequence + "; enable the UI (remove spark.ui.enabled=false) or use the tcp or log-staleness preset");
     }
   }
 }

@@ -28,6 +28,7 @@ final class SparkUiCheck implements ProbeCheck {
    * answers without the redirect it sends for {@code /json}.
    */
   static final String STANDALONE_PATH = "/json/";
+  private static final String UI_DISABLED = "nothing answers the spark-ui probe";
   static final SparkUiCheck INSTANCE = new SparkUiCheck();
 
   private SparkUiCheck() {}
@@ -44,7 +45,7 @@ final class SparkUiCheck implements ProbeCheck {
       return Map.of(); // start-master.sh / start-worker.sh fix the default; nothing to pin
     }
     requireDriver(pod, probePath);
-    PinnedPorts.requireUiEnabled(sparkConf);
+    PinnedPorts.requireUiEnabled(sparkConf, UI_DISABLED);
     return PinnedPorts.pinUnlessSet(sparkConf, SparkPorts.UI_PORT, SparkPorts.DEFAULT_UI_PORT);
   }
 
@@ -56,9 +57,8 @@ final class SparkUiCheck implements ProbeCheck {
       return;
     }
     requireDriver(pod, probePath);
-    PinnedPorts.requireUiEnabled(sparkConf);
-    int port = PinnedPorts.port(sparkConf, List.of(SparkPorts.UI_PORT), SparkPorts.DEFAULT_UI_PORT);
-    probe.withNewHttpGet().withPath(PATH).withPort(new IntOrString(port)).withScheme("HTTP").endHttpGet();
+    PinnedPorts.requireUiEnabled(sparkConf, UI_DISABLED);
+    probe.withNewHttpGet().withPath(PATH).withPort(new IntOrString(PinnedPorts.uiPort(sparkConf))).withScheme("HTTP").endHttpGet();
   }
 
   /** The UI port of a standalone master or worker: {@code spark.master.ui.port} / {@code spark.worker.ui.port}, else 8080 / 8081. */

@@ -51,14 +51,15 @@ final class SparkProbeRules implements Rule {
               + "env, volume mounts and ports to another container: name this container '" + sparkName + "'");
         }
         if (inSpark) {
-          checkSparkContainerProbe(spec, role, built, declared, probe, path, findings);
+          FieldPath sparkConf = at.parent().orElseThrow().field("sparkConf");
+          checkSparkContainerProbe(spec, role, built, declared, probe, path, sparkConf, findings);
         }
       }
     }
   }
 
   private static void checkSparkContainerProbe(SparkApplicationSpec spec, SparkPod role, BuiltPod built,
-      PodContainers.Declared declared, Probe probe, FieldPath path, Findings findings) {
+      PodContainers.Declared declared, Probe probe, FieldPath path, FieldPath sparkConf, Findings findings) {
     Map<String, Integer> named = built.listeningPorts();
     Map<String, Integer> all = built.portsOf(declared);
     Set<Integer> served = new HashSet<>(BuiltPod.ownPorts(declared.container()).values());
@@ -70,7 +71,7 @@ final class SparkProbeRules implements Rule {
       boolean uiTarget = "spark-ui".equals(raw == null ? null : raw.getStrVal())
           || port.filter(p -> p == BuiltPod.uiPort(spec)).isPresent();
       if (role == SparkPod.DRIVER && uiTarget && !BuiltPod.uiEnabled(spec)) {
-        findings.error(portPath, UI_DISABLED, "the probe calls the Spark UI, but spec.sparkConf sets "
+        findings.error(portPath, UI_DISABLED, "the probe calls the Spark UI, but " + sparkConf + " sets "
             + "spark.ui.enabled=false, so nothing answers and the probe always fails: enable the UI or probe "
             + "something else (an exec or tcpSocket probe)");
       } else if (port.isPresent() && !served.contains(port.get())) {
@@ -87,7 +88,7 @@ final class SparkProbeRules implements Rule {
       if (port.isPresent() && !served.contains(port.get())) {
         findings.warning(path.field("tcpSocket").field("port"), TCP_PORT, "Spark does not pin port " + port.get()
             + " in the " + role.specField() + " container (it pins " + describe(named) + "), so the probe may check "
-            + "nothing: use one of those ports or pin this one in spec.sparkConf");
+            + "nothing: use one of those ports or pin this one in " + sparkConf);
       }
     }
   }

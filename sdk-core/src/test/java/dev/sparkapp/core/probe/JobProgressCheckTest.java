@@ -122,7 +122,8 @@ class JobProgressCheckTest {
             .applyTo(noUi))
         .isInstanceOf(ProbePresetException.class)
         .hasMessageContaining("spec.sparkConf[\"spark.ui.enabled\"]")
-        .hasMessageContaining("job-progress probe cannot read Spark's job status");
+        .hasMessageContaining("the Spark UI is disabled, so the job-progress probe cannot read Spark's job status; "
+            + "enable the UI (remove spark.ui.enabled=false) or use the tcp or log-staleness preset");
   }
 
   @Test

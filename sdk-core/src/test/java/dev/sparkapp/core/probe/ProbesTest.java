@@ -40,7 +40,8 @@ class ProbesTest {
             Map.of("spark.ui.enabled", "false")))
         .isInstanceOf(ProbePresetException.class)
         .hasMessageContaining("spec.sparkConf[\"spark.ui.enabled\"]")
-        .hasMessageContaining("UI is disabled");
+        .hasMessageContaining("the Spark UI is disabled, so nothing answers the spark-ui probe; enable the UI "
+            + "(remove spark.ui.enabled=false) or use the tcp or log-staleness preset");
   }
 
   @Test

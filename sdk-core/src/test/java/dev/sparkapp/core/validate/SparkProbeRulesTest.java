@@ -6,6 +6,7 @@ import static dev.sparkapp.core.validate.TestApps.violations;
 import static dev.sparkapp.core.validate.TestApps.withDriverContainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sparkapp.core.ScheduledSparkApplication;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import java.util.Map;
@@ -45,6 +46,35 @@ class SparkProbeRulesTest {
         + "Spark does not pin port 9999 in the driver container (it pins 7078 (driver-rpc-port), 4040 (spark-ui), "
         + "7079 (blockmanager)), so the probe may check nothing: use one of those ports or pin this one in "
         + "spec.sparkConf [spark-unpinned-tcp-probe]");
+  }
+
+  @Test
+  void inAScheduledApplicationTheMessagesNameTheTemplatesSparkConf() {
+    ScheduledSparkApplication scheduled = ScheduledSparkApplication.builder().metadata(m -> m.withName("nightly"))
+        .spec(s -> s.schedule("@daily").template(t -> {
+          TestApps.valid(t);
+          t.sparkConf(Map.of("spark.ui.enabled", "false"))
+              .driver(d -> d.cores(1).memory("512m").template(TestApps.template(
+                  driverWithLiveness(TestApps.tcpProbe(9999)))));
+        }))
+        .build();
+    ScheduledSparkApplication uiProbe = ScheduledSparkApplication.builder().metadata(m -> m.withName("nightly"))
+        .spec(s -> s.schedule("@daily").template(t -> {
+          TestApps.valid(t);
+          t.sparkConf(Map.of("spark.ui.enabled", "false"))
+              .driver(d -> d.cores(1).memory("512m").template(TestApps.template(
+                  driverWithLiveness(TestApps.httpProbe(4040)))));
+        }))
+        .build();
+
+    assertThat(violations(validate(scheduled), SparkProbeRules.TCP_PORT)).containsExactly("spec.template.driver.template"
+        + ".spec.containers[0].livenessProbe.tcpSocket.port: warning: Spark does not pin port 9999 in the driver "
+        + "container (it pins 7078 (driver-rpc-port), 7079 (blockmanager)), so the probe may check nothing: use one "
+        + "of those ports or pin this one in spec.template.sparkConf [spark-unpinned-tcp-probe]");
+    assertThat(violations(validate(uiProbe), SparkProbeRules.UI_DISABLED)).containsExactly("spec.template.driver"
+        + ".template.spec.containers[0].livenessProbe.httpGet.port: error: the probe calls the Spark UI, but "
+        + "spec.template.sparkConf sets spark.ui.enabled=false, so nothing answers and the probe always fails: "
+        + "enable the UI or probe something else (an exec or tcpSocket probe) [spark-ui-disabled-probe]");
   }
 
   @Test
