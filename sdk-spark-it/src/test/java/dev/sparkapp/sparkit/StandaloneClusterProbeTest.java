@@ -65,7 +65,8 @@ class StandaloneClusterProbeTest {
     Container worker = cluster.spec().workerSpec().orElseThrow().statefulSetSpec().orElseThrow().getTemplate()
         .getSpec().getContainers().get(0);
 
-    SparkConf conf = new SparkConf(false).set("spark.ui.showConsoleProgress", "false");
+    // No silent move to the next port: a taken port fails the start instead of probing someone else's.
+    SparkConf conf = new SparkConf(false).set("spark.ui.showConsoleProgress", "false").set("spark.port.maxRetries", "0");
     cluster.spec().sparkConf().forEach(conf::set);
     MasterArguments masterArgs = new MasterArguments(
         new String[] {"--host", "127.0.0.1", "--port", Integer.toString(masterRpc), "--webui-port", "8080"},
