@@ -37,7 +37,7 @@ import scala.Option;
  *
  * <p>In the pod the master binds 7077, the port the master-rpc preset probes, and the test checks that the
  * rendered probe names it. On a shared machine 7077 may be taken (Spark then silently binds the next port), so the
- * master here binds a free port and the rendered probes are pointed at it; everything else runs as rendered.
+ * master here binds a free port and that one probe is pointed at it; everything else runs as rendered.
  */
 class StandaloneClusterProbeTest {
   private static final Duration RUN = Duration.ofSeconds(12);

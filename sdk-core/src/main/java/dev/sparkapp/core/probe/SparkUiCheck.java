@@ -58,7 +58,8 @@ final class SparkUiCheck implements ProbeCheck {
     }
     requireDriver(pod, probePath);
     PinnedPorts.requireUiEnabled(sparkConf, UI_DISABLED);
-    probe.withNewHttpGet().withPath(PATH).withPort(new IntOrString(PinnedPorts.uiPort(sparkConf))).withScheme("HTTP").endHttpGet();
+    probe.withNewHttpGet().withPath(PATH).withPort(new IntOrString(PinnedPorts.uiPort(sparkConf))).withScheme("HTTP")
+        .endHttpGet();
   }
 
   /** The UI port of a standalone master or worker: {@code spark.master.ui.port} / {@code spark.worker.ui.port}, else 8080 / 8081. */
