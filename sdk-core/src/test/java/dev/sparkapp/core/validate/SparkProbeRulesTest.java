@@ -50,24 +50,10 @@ class SparkProbeRulesTest {
 
   @Test
   void inAScheduledApplicationTheMessagesNameTheTemplatesSparkConf() {
-    ScheduledSparkApplication scheduled = ScheduledSparkApplication.builder().metadata(m -> m.withName("nightly"))
-        .spec(s -> s.schedule("@daily").template(t -> {
-          TestApps.valid(t);
-          t.sparkConf(Map.of("spark.ui.enabled", "false"))
-              .driver(d -> d.cores(1).memory("512m").template(TestApps.template(
-                  driverWithLiveness(TestApps.tcpProbe(9999)))));
-        }))
-        .build();
-    ScheduledSparkApplication uiProbe = ScheduledSparkApplication.builder().metadata(m -> m.withName("nightly"))
-        .spec(s -> s.schedule("@daily").template(t -> {
-          TestApps.valid(t);
-          t.sparkConf(Map.of("spark.ui.enabled", "false"))
-              .driver(d -> d.cores(1).memory("512m").template(TestApps.template(
-                  driverWithLiveness(TestApps.httpProbe(4040)))));
-        }))
-        .build();
+    ScheduledSparkApplication tcpProbe = scheduledWithoutUi(driverWithLiveness(TestApps.tcpProbe(9999)));
+    ScheduledSparkApplication uiProbe = scheduledWithoutUi(driverWithLiveness(TestApps.httpProbe(4040)));
 
-    assertThat(violations(validate(scheduled), SparkProbeRules.TCP_PORT)).containsExactly("spec.template.driver.template"
+    assertThat(violations(validate(tcpProbe), SparkProbeRules.TCP_PORT)).containsExactly("spec.template.driver.template"
         + ".spec.containers[0].livenessProbe.tcpSocket.port: warning: Spark does not pin port 9999 in the driver "
         + "container (it pins 7078 (driver-rpc-port), 7079 (blockmanager)), so the probe may check nothing: use one "
         + "of those ports or pin this one in spec.template.sparkConf [spark-unpinned-tcp-probe]");
@@ -75,6 +61,17 @@ class SparkProbeRulesTest {
         + ".template.spec.containers[0].livenessProbe.httpGet.port: error: the probe calls the Spark UI, but "
         + "spec.template.sparkConf sets spark.ui.enabled=false, so nothing answers and the probe always fails: "
         + "enable the UI or probe something else (an exec or tcpSocket probe) [spark-ui-disabled-probe]");
+  }
+
+  /** A valid nightly ScheduledSparkApplication with the UI disabled and {@code driver} in its driver template. */
+  private static ScheduledSparkApplication scheduledWithoutUi(Container driver) {
+    return ScheduledSparkApplication.builder().metadata(m -> m.withName("nightly"))
+        .spec(s -> s.schedule("@daily").template(t -> {
+          TestApps.valid(t);
+          t.sparkConf(Map.of("spark.ui.enabled", "false"))
+              .driver(d -> d.cores(1).memory("512m").template(TestApps.template(driver)));
+        }))
+        .build();
   }
 
   @Test
