@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * the SDK's <em>in that fork</em>, so that what the machine did meanwhile (other work, a slower minute)
  * moves both alike. The report gives the median of the forks' ratios and, as its error, the lowest and
  * highest fork: for {@code n} forks that range holds the true median with confidence {@code 1 - 2 / 2^n}
- * (94 % for 5 forks), without assuming any distribution. A target is MET when the lowest fork reaches it, MISSED when the
- * highest does not, and UNSURE otherwise. The directory's {@code once-*.json} files, if any, hold
+ * (94 % for 5 forks), without assuming any distribution. A target is MET when the lowest fork reaches it,
+ * MISSED when the highest does not, and UNSURE otherwise. The directory's {@code once-*.json} files, if any, hold
  * single-fork results (floors, the 1,000-document streams, build and write apart), reported with JMH's
  * own error.
  *

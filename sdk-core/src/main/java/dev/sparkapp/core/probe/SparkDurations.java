@@ -26,7 +26,8 @@ final class SparkDurations {
    * Returns the duration {@code key} sets in {@code sparkConf}, or {@code defaultValue} when it is unset.
    *
    * @param bareUnit the unit of a number without a suffix (Spark's unit for that setting)
-   * @throws ProbePresetException naming {@code spec.sparkConf[key]} when the value is not a Spark duration
+   * @throws ProbePresetException naming the setting at {@code sparkConf}'s path (such as {@code
+   *     spec.template.sparkConf[key]}) when the value is not a Spark duration
    */
   static Duration read(SparkConfAt sparkConf, String key, ChronoUnit bareUnit, Duration defaultValue) {
     String value = sparkConf.get(key);
