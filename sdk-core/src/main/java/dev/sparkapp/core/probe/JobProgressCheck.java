@@ -3,7 +3,6 @@ package dev.sparkapp.core.probe;
 import dev.sparkapp.core.ProbeKind;
 import dev.sparkapp.core.SparkPod;
 import dev.sparkapp.core.FieldPath;
-import dev.sparkapp.core.SparkPorts;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -183,7 +182,7 @@ final class JobProgressCheck implements ProbeCheck {
   public Map<String, String> pins(SparkPod pod, SparkConfAt sparkConf, FieldPath probePath) {
     requireDriver(pod, probePath);
     PinnedPorts.requireUiEnabled(sparkConf, UI_DISABLED);
-    return PinnedPorts.pinUnlessSet(sparkConf, SparkPorts.UI_PORT, SparkPorts.DEFAULT_UI_PORT);
+    return PinnedPorts.uiPin(sparkConf);
   }
 
   @Override

@@ -37,6 +37,11 @@ final class PinnedPorts {
     return sparkConf.containsKey(key) ? Map.of() : Map.of(key, Integer.toString(defaultPort));
   }
 
+  /** Returns the pin of the driver's UI port to the default 4040 when {@code spark.ui.port} is unset, else nothing. */
+  static Map<String, String> uiPin(SparkConfAt sparkConf) {
+    return pinUnlessSet(sparkConf, SparkPorts.UI_PORT, SparkPorts.DEFAULT_UI_PORT);
+  }
+
   /** Returns the driver's UI port: {@code spark.ui.port}, else the default 4040. */
   static int uiPort(SparkConfAt sparkConf) {
     return port(sparkConf, List.of(SparkPorts.UI_PORT), SparkPorts.DEFAULT_UI_PORT);

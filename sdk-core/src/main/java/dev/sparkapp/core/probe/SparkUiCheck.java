@@ -46,7 +46,7 @@ final class SparkUiCheck implements ProbeCheck {
     }
     requireDriver(pod, probePath);
     PinnedPorts.requireUiEnabled(sparkConf, UI_DISABLED);
-    return PinnedPorts.pinUnlessSet(sparkConf, SparkPorts.UI_PORT, SparkPorts.DEFAULT_UI_PORT);
+    return PinnedPorts.uiPin(sparkConf);
   }
 
   @Override
